@@ -1,0 +1,55 @@
+package org.xinyong.workflow.engine.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Stands in for the {@code deadlines} bean in process tests: each kind gets a fixed length from "now", so a test can
+ * move the clock past it. Records what the process did with its deadlines.
+ */
+public class FakeDeadlines {
+
+    private final Map<String, Duration> lengths = new HashMap<>();
+    private final Map<String, Date> due = new HashMap<>();
+    public final List<String> opened = new ArrayList<>();
+    public final List<String> met = new ArrayList<>();
+    public final List<String> cancelled = new ArrayList<>();
+
+    public FakeDeadlines length(String kind, Duration length) {
+        lengths.put(kind, length);
+        return this;
+    }
+
+    public void open(DelegateExecution execution, String kind) {
+        Duration length = lengths.getOrDefault(kind, Duration.ofDays(10));
+        due.put(key(execution, kind), new Date(ClockUtil.getCurrentTime().getTime() + length.toMillis()));
+        opened.add(kind);
+    }
+
+    public Date dueAt(DelegateExecution execution, String kind) {
+        Date date = due.get(key(execution, kind));
+        if (date == null) {
+            throw new IllegalStateException("deadline " + kind + " was never opened");
+        }
+        return date;
+    }
+
+    public void meet(DelegateExecution execution, String kind) {
+        met.add(kind);
+    }
+
+    public void cancel(DelegateExecution execution, String kind) {
+        cancelled.add(kind);
+    }
+
+    private static String key(DelegateExecution execution, String kind) {
+        return execution.getProcessInstanceId() + "/" + kind;
+    }
+}

@@ -1,0 +1,235 @@
+package org.xinyong.workflow.listing;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.xinyong.workflow.engine.testing.FakeDeadlines;
+
+/** Drives processes/listing-identification.bpmn through every path on a real engine, timers included. */
+@Deployment(resources = "processes/listing-identification.bpmn")
+class ListingIdentificationProcessTest {
+
+    private static final String PROCESS = "listing-identification";
+    private static final String CASE_ID = "LC-2026-0001";
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+    private final FakeDeadlines deadlines = new FakeDeadlines()
+            .length("STATEMENT_WINDOW", Duration.ofDays(14))
+            .length("STATEMENT_REPLY", Duration.ofDays(7))
+            .length("PUBLICATION", Duration.ofDays(3 * 365))
+            .length("MINIMUM_PUBLICATION", Duration.ofDays(365));
+    private final JavaDelegate deliverListingNotice = mock(JavaDelegate.class);
+    private final JavaDelegate issueListingDecision = mock(JavaDelegate.class);
+    private final JavaDelegate activateListing = mock(JavaDelegate.class);
+    private final JavaDelegate removeListingOnExpiry = mock(JavaDelegate.class);
+    private final JavaDelegate removeListingAfterRepair = mock(JavaDelegate.class);
+    private final JavaDelegate revokeListing = mock(JavaDelegate.class);
+    private final JavaDelegate closeCaseNotListed = mock(JavaDelegate.class);
+
+    @BeforeEach
+    void registerBeans() {
+        init(engine.getProcessEngine());
+        ClockUtil.setCurrentTime(new Date(1_767_225_600_000L)); // 2026-01-01T00:00:00Z
+        Mocks.register("deadlines", deadlines);
+        Mocks.register("deliverListingNotice", deliverListingNotice);
+        Mocks.register("issueListingDecision", issueListingDecision);
+        Mocks.register("activateListing", activateListing);
+        Mocks.register("removeListingOnExpiry", removeListingOnExpiry);
+        Mocks.register("removeListingAfterRepair", removeListingAfterRepair);
+        Mocks.register("revokeListing", revokeListing);
+        Mocks.register("closeCaseNotListed", closeCaseNotListed);
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void headReviewIsDoneByTheDepartmentsHeads() {
+        ProcessInstance pi = startCase();
+
+        assertThat(pi).isWaitingAt("Task_reviewByHead");
+        assertThat(task(pi)).hasCandidateGroup("dept-amr-head");
+    }
+
+    @Test
+    void headRejectionEndsTheCaseWithoutNoticeOrListing() throws Exception {
+        ProcessInstance pi = startCase();
+
+        complete(task(pi), withVariables("reviewByHeadOutcome", "reject"));
+
+        assertThat(pi).isEnded().hasPassed("Task_closeNotListed").hasNotPassed("Task_deliverNotice");
+        verify(closeCaseNotListed).execute(any());
+        verify(activateListing, never()).execute(any());
+    }
+
+    @Test
+    void noticeIsDeliveredBeforeAnythingElseAndOpensTheStatementWindow() throws Exception {
+        ProcessInstance pi = startCase();
+
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+
+        assertThat(pi).hasPassed("Task_deliverNotice").isWaitingAt("Gateway_awaitStatement");
+        verify(deliverListingNotice).execute(any());
+        verify(issueListingDecision, never()).execute(any());
+        org.assertj.core.api.Assertions.assertThat(deadlines.opened).containsExactly("STATEMENT_WINDOW");
+    }
+
+    @Test
+    void silenceUntilTheWindowClosesProceedsToDecisionAndPublicationByTheCreditOffice() throws Exception {
+        ProcessInstance pi = startCase();
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+
+        assertThat(job(pi)).hasDueDate(deadlines.dueAt(executionOf(pi), "STATEMENT_WINDOW"));
+        moveClock(Duration.ofDays(15));
+        execute(job(pi));
+
+        assertThat(pi).hasPassed("Event_windowClosed", "Task_issueDecision").isWaitingAt("Task_publishListing");
+        assertThat(task(pi)).hasCandidateGroup("credit-office");
+        org.assertj.core.api.Assertions.assertThat(deadlines.met).contains("STATEMENT_WINDOW");
+    }
+
+    @Test
+    void sanctionsAreNeverActiveBeforePublication() throws Exception {
+        ProcessInstance pi = startCase();
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        moveClock(Duration.ofDays(15));
+        execute(job(pi));
+
+        verify(activateListing, never()).execute(any());
+        complete(task(pi), withVariables("publishListingOutcome", "publish"));
+
+        verify(activateListing).execute(any());
+        assertThat(pi).isWaitingAt("Gateway_listed");
+        org.assertj.core.api.Assertions.assertThat(deadlines.opened).contains("PUBLICATION", "MINIMUM_PUBLICATION");
+    }
+
+    @Test
+    void listingIsRemovedWhenThePublicationPeriodExpires() throws Exception {
+        ProcessInstance pi = publishedCase();
+
+        moveClock(Duration.ofDays(3 * 365 + 1));
+        execute(job(pi));
+
+        assertThat(pi).isEnded().hasPassed("Task_removeOnExpiry", "End_expired");
+        verify(removeListingOnExpiry).execute(any());
+        org.assertj.core.api.Assertions.assertThat(deadlines.met).contains("PUBLICATION");
+    }
+
+    @Test
+    void statementInTheWindowIsVerifiedByTheDepartmentWithItsOwnDeadline() {
+        ProcessInstance pi = startCase();
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+
+        fileStatement();
+
+        assertThat(pi).isWaitingAt("Task_verifyStatement");
+        assertThat(task(pi)).hasCandidateGroup("dept-amr")
+                .hasDueDate(deadlines.dueAt(executionOf(pi), "STATEMENT_REPLY"));
+        org.assertj.core.api.Assertions.assertThat(deadlines.met).contains("STATEMENT_WINDOW");
+    }
+
+    @Test
+    void verifiedStatementThatProceedsLeadsToTheListingDecision() throws Exception {
+        ProcessInstance pi = startCase();
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        fileStatement();
+
+        complete(task(pi), withVariables("verifyStatementOutcome", "proceed"));
+
+        assertThat(pi).hasPassed("Task_issueDecision").isWaitingAt("Task_publishListing");
+        org.assertj.core.api.Assertions.assertThat(deadlines.met).contains("STATEMENT_REPLY");
+    }
+
+    @Test
+    void verifiedStatementThatDropsEndsWithoutListing() throws Exception {
+        ProcessInstance pi = startCase();
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        fileStatement();
+
+        complete(task(pi), withVariables("verifyStatementOutcome", "drop"));
+
+        assertThat(pi).isEnded().hasPassed("Task_closeNotListed", "End_notListed").hasNotPassed("Task_issueDecision");
+        verify(activateListing, never()).execute(any());
+    }
+
+    @Test
+    void approvedRepairRemovesTheListingAndCancelsTheExpiryTimer() throws Exception {
+        ProcessInstance pi = publishedCase();
+
+        runtimeService().createMessageCorrelation("ListingRepaired").processInstanceBusinessKey(CASE_ID).correlate();
+
+        assertThat(pi).isEnded().hasPassed("Task_removeAfterRepair", "End_repaired");
+        verify(removeListingAfterRepair).execute(any());
+        org.assertj.core.api.Assertions.assertThat(deadlines.cancelled).contains("PUBLICATION");
+        org.assertj.core.api.Assertions.assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+    }
+
+    @Test
+    void upheldObjectionRevokesTheListing() throws Exception {
+        ProcessInstance pi = publishedCase();
+
+        runtimeService().createMessageCorrelation("ListingRevoked").processInstanceBusinessKey(CASE_ID).correlate();
+
+        assertThat(pi).isEnded().hasPassed("Task_revokeListing", "End_revoked");
+        verify(revokeListing).execute(any());
+    }
+
+    private ProcessInstance startCase() {
+        return runtimeService().startProcessInstanceByKey(PROCESS, CASE_ID, Map.of(
+                "caseId", CASE_ID, "caseType", "LISTING", "ruleSetId", "seeds-default",
+                "departmentCode", "amr", "subjectCode", "91230400MA19XY0035", "severity", "SERIOUS"));
+    }
+
+    private ProcessInstance publishedCase() {
+        ProcessInstance pi = startCase();
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        moveClock(Duration.ofDays(15));
+        execute(job(pi));
+        complete(task(pi), withVariables("publishListingOutcome", "publish"));
+        return pi;
+    }
+
+    private void fileStatement() {
+        runtimeService().createMessageCorrelation("ListingStatementFiled").processInstanceBusinessKey(CASE_ID)
+                .setVariable("statementText", "陈述申辩：已整改").correlate();
+    }
+
+    private org.camunda.bpm.engine.delegate.DelegateExecution executionOf(ProcessInstance pi) {
+        org.camunda.bpm.engine.delegate.DelegateExecution execution = mock(org.camunda.bpm.engine.delegate.DelegateExecution.class);
+        org.mockito.Mockito.when(execution.getProcessInstanceId()).thenReturn(pi.getId());
+        return execution;
+    }
+
+    private static void moveClock(Duration by) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + by.toMillis()));
+    }
+}
