@@ -1,0 +1,27 @@
+package org.xinyong.workflow.documents;
+
+/** The formal documents the procedure issues; each has one Thymeleaf template under {@code templates/documents/}. */
+public enum DocumentKind {
+    /** 失信告知书: notice before listing (seed001 §四 8). */
+    LISTING_NOTICE("listing-notice", "失信告知书"),
+    /** 认定决定书: listing decision (seed001 §四 8-10). */
+    LISTING_DECISION("listing-decision", "严重失信主体名单认定决定书"),
+    /** 不予列入告知: the case ended without a listing. */
+    NOT_LISTED_NOTICE("not-listed-notice", "不予列入严重失信主体名单告知书");
+
+    private final String template;
+    private final String title;
+
+    DocumentKind(String template, String title) {
+        this.template = template;
+        this.title = title;
+    }
+
+    public String template() {
+        return "documents/" + template;
+    }
+
+    public String title() {
+        return title;
+    }
+}
