@@ -1,0 +1,49 @@
+package org.xinyong.workflow.engine;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starting case processes and sending them messages. The application talks to the engine's runtime through this
+ * class only, so the engine stays replaceable (e.g. by the Operaton fork) in one place.
+ */
+@Service
+public class CaseProcesses {
+
+    private final RuntimeService runtime;
+
+    public CaseProcesses(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /** @return the process instance id */
+    public String start(String processKey, String businessKey, Map<String, Object> variables) {
+        ProcessInstance instance = runtime.startProcessInstanceByKey(processKey, businessKey, variables);
+        return instance.getId();
+    }
+
+    /**
+     * Delivers a message to the case process waiting for it.
+     *
+     * @return false when no process of that case is waiting for the message (e.g. the window closed meanwhile)
+     */
+    public boolean correlate(String messageName, String businessKey, Map<String, Object> variables) {
+        try {
+            runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey)
+                    .setVariables(variables).correlateWithResult();
+            return true;
+        } catch (MismatchingMessageCorrelationException e) {
+            return false;
+        }
+    }
+
+    public Optional<Object> variable(String processInstanceId, String name) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult()).map(instance -> runtime.getVariable(processInstanceId, name));
+    }
+}

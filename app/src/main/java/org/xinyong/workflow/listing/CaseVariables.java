@@ -1,0 +1,14 @@
+package org.xinyong.workflow.listing;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The listing process's variables, as {@link ListingCases} starts it. */
+final class CaseVariables {
+
+    private CaseVariables() {
+    }
+
+    static long caseId(VariableScope scope) {
+        return Long.parseLong((String) scope.getVariable("caseId"));
+    }
+}

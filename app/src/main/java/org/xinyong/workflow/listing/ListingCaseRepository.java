@@ -1,0 +1,135 @@
+package org.xinyong.workflow.listing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.xinyong.workflow.rules.Severity;
+import org.xinyong.workflow.validation.SubjectType;
+
+@Repository
+public class ListingCaseRepository {
+
+    private final JdbcClient jdbc;
+
+    public ListingCaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(ListingCase draft) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into listing_case (status, department_code, subject_type, subject_code, subject_name,
+                    basis_type, basis_number, basis_date, domain, proposed_severity, severity, facts, rule_set_id,
+                    recorded_by, recorded_at)
+                values (:status, :department, :subjectType, :subjectCode, :subjectName, :basisType, :basisNumber,
+                    :basisDate, :domain, :proposedSeverity, :severity, :facts, :ruleSetId, :recordedBy, :recordedAt)
+                """)
+                .param("status", draft.status().name())
+                .param("department", draft.departmentCode())
+                .param("subjectType", draft.subjectType().name())
+                .param("subjectCode", draft.subjectCode())
+                .param("subjectName", draft.subjectName())
+                .param("basisType", draft.basisType().name())
+                .param("basisNumber", draft.basisNumber())
+                .param("basisDate", draft.basisDate())
+                .param("domain", draft.domain().name())
+                .param("proposedSeverity", draft.proposedSeverity().name())
+                .param("severity", draft.severity().name())
+                .param("facts", draft.facts())
+                .param("ruleSetId", draft.ruleSetId())
+                .param("recordedBy", draft.recordedBy())
+                .param("recordedAt", Timestamp.from(draft.recordedAt()))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        for (String measure : draft.measures()) {
+            jdbc.sql("insert into listing_case_measure (case_id, measure_code) values (?, ?)")
+                    .params(id, measure).update();
+        }
+        return id;
+    }
+
+    public Optional<ListingCase> find(long id) {
+        return jdbc.sql("select * from listing_case where id = ?").param(id).query(this::map).optional();
+    }
+
+    /** Cases of one department, or of every department when {@code departmentCode} is null; newest first. */
+    public List<ListingCase> list(String departmentCode, String subjectCode, int limit, int offset) {
+        return jdbc.sql("""
+                select * from listing_case
+                where (cast(:department as varchar) is null or department_code = :department)
+                  and (cast(:subject as varchar) is null or subject_code = :subject)
+                order by recorded_at desc, id desc
+                limit :limit offset :offset
+                """)
+                .param("department", departmentCode)
+                .param("subject", subjectCode)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(this::map).list();
+    }
+
+    /** Earlier records of a subject since {@code since}, by severity: the counts the severity table escalates on. */
+    public int countRecordsSince(String subjectCode, Severity severity, Instant since) {
+        return jdbc.sql("""
+                select count(*) from listing_case
+                where subject_code = ? and severity = ? and recorded_at >= ? and status <> 'NOT_LISTED'
+                """)
+                .params(subjectCode, severity.name(), Timestamp.from(since))
+                .query(Integer.class).single();
+    }
+
+    public void attachProcess(long id, String processInstanceId) {
+        jdbc.sql("update listing_case set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    }
+
+    public void changeStatus(long id, ListingCaseStatus status) {
+        jdbc.sql("update listing_case set status = ?, version = version + 1 where id = ?")
+                .params(status.name(), id).update();
+    }
+
+    public void close(long id, ListingCaseStatus status, String reason, Instant at) {
+        jdbc.sql("update listing_case set status = ?, close_reason = ?, closed_at = ?, version = version + 1 where id = ?")
+                .params(status.name(), reason, Timestamp.from(at), id).update();
+    }
+
+    private List<String> measuresOf(long caseId) {
+        return jdbc.sql("select measure_code from listing_case_measure where case_id = ? order by measure_code")
+                .param(caseId).query(String.class).list();
+    }
+
+    private ListingCase map(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        return new ListingCase(id,
+                ListingCaseStatus.valueOf(rs.getString("status")),
+                rs.getString("department_code"),
+                SubjectType.valueOf(rs.getString("subject_type")),
+                rs.getString("subject_code"),
+                rs.getString("subject_name"),
+                BasisType.valueOf(rs.getString("basis_type")),
+                rs.getString("basis_number"),
+                rs.getDate("basis_date").toLocalDate(),
+                SeriousListDomain.valueOf(rs.getString("domain")),
+                Severity.valueOf(rs.getString("proposed_severity")),
+                Severity.valueOf(rs.getString("severity")),
+                rs.getString("facts"),
+                measuresOf(id),
+                rs.getString("rule_set_id"),
+                rs.getString("process_instance_id"),
+                rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                instant(rs.getTimestamp("closed_at")),
+                rs.getString("close_reason"));
+    }
+
+    static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,85 @@
+package org.xinyong.workflow.listing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.xinyong.workflow.audit.AuditLog;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.deadline.DeadlineService;
+import org.xinyong.workflow.documents.CaseDocuments;
+
+/** The JSON shapes of a listing case (API.md {@code GET /listing-cases/{id}}). */
+@Component
+public class ListingCaseViews {
+
+    public record DeadlineView(String kind, Instant dueAt, LocalDate lastDay, boolean overdue, boolean paused,
+                               String status) {
+    }
+
+    public record HistoryEntry(Instant at, String actor, String action, String detail) {
+    }
+
+    public record DocumentView(long id, String kind, String title, Instant issuedAt) {
+    }
+
+    public record CaseView(long id, ListingCaseStatus status, String departmentCode, String subjectType,
+                           String subjectCode, String subjectName, BasisType basisType, String basisNumber,
+                           LocalDate basisDate, SeriousListDomain domain, String proposedSeverity, String severity,
+                           String facts, List<String> measures, String ruleSetId, Long listingId, String recordedBy,
+                           Instant recordedAt, Instant closedAt, String closeReason, List<DeadlineView> deadlines,
+                           List<DocumentView> documents, List<HistoryEntry> history) {
+    }
+
+    private final ListingRepository listings;
+    private final DeadlineService deadlines;
+    private final CaseDocuments documents;
+    private final AuditLog audit;
+    private final BusinessClock clock;
+
+    public ListingCaseViews(ListingRepository listings, DeadlineService deadlines, CaseDocuments documents,
+                            AuditLog audit, BusinessClock clock) {
+        this.listings = listings;
+        this.deadlines = deadlines;
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The whole case: deadlines, documents and history. */
+    public CaseView of(ListingCase c) {
+        String caseId = String.valueOf(c.id());
+        Instant now = clock.now();
+        List<DeadlineView> deadlineViews = deadlines.ofCase(CaseType.LISTING, caseId).stream()
+                .map(deadline -> {
+                    var due = deadlines.dueOf(deadline);
+                    return new DeadlineView(deadline.kind().name(), due.dueAt(), due.lastDay(),
+                            deadline.isOverdueAt(now), due.paused(), deadline.status().name());
+                }).toList();
+        List<DocumentView> documentViews = documents.ofCase(CaseType.LISTING.name(), caseId).stream()
+                .map(document -> new DocumentView(document.id(), document.kind().name(), document.title(),
+                        document.issuedAt()))
+                .toList();
+        List<HistoryEntry> history = audit.forCase(c.businessKey()).stream()
+                .map(entry -> new HistoryEntry(entry.occurredAt(), entry.actor(), entry.action(), entry.detail()))
+                .toList();
+        return view(c, deadlineViews, documentViews, history);
+    }
+
+    /** A row of a case list: no deadlines, documents or history. */
+    public CaseView summary(ListingCase c) {
+        return view(c, null, null, null);
+    }
+
+    private CaseView view(ListingCase c, List<DeadlineView> deadlineViews, List<DocumentView> documentViews,
+                          List<HistoryEntry> history) {
+        Long listingId = c.status() == ListingCaseStatus.LISTED || c.status() == ListingCaseStatus.ENDED
+                ? listings.findByCase(c.id()).map(Listing::id).orElse(null) : null;
+        return new CaseView(c.id(), c.status(), c.departmentCode(), c.subjectType().name(), c.subjectCode(),
+                c.subjectName(), c.basisType(), c.basisNumber(), c.basisDate(), c.domain(),
+                c.proposedSeverity().name(), c.severity().name(), c.facts(), c.measures(), c.ruleSetId(), listingId,
+                c.recordedBy(), c.recordedAt(), c.closedAt(), c.closeReason(), deadlineViews, documentViews, history);
+    }
+}

@@ -1,0 +1,135 @@
+package org.xinyong.workflow.listing;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.audit.AuditLog;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.engine.CaseProcesses;
+import org.xinyong.workflow.reference.MeasureCatalogue;
+import org.xinyong.workflow.rules.RuleSet;
+import org.xinyong.workflow.rules.RuleSets;
+import org.xinyong.workflow.rules.Severity;
+import org.xinyong.workflow.security.CurrentUser;
+import org.xinyong.workflow.web.InvalidRequestException;
+import org.xinyong.workflow.web.NotFoundException;
+
+/** Recording findings and reading listing cases (DOMAIN Lifecycle A.1). */
+@Service
+public class ListingCases {
+
+    public static final String PROCESS_KEY = "listing-identification";
+
+    private final ListingCaseRepository cases;
+    private final SeverityAssessment severities;
+    private final RuleSets ruleSets;
+    private final MeasureCatalogue measures;
+    private final CaseProcesses processes;
+    private final ListingAccess access;
+    private final AuditLog audit;
+    private final BusinessClock clock;
+
+    public ListingCases(ListingCaseRepository cases, SeverityAssessment severities, RuleSets ruleSets,
+                        MeasureCatalogue measures, CaseProcesses processes, ListingAccess access, AuditLog audit,
+                        BusinessClock clock) {
+        this.cases = cases;
+        this.severities = severities;
+        this.ruleSets = ruleSets;
+        this.measures = measures;
+        this.processes = processes;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a finding and starts listing identification. The case row, its audit entry and the process start
+     * commit together or not at all.
+     */
+    @Transactional
+    public ListingCase record(RecordFindingRequest request, CurrentUser user) {
+        String department = user.departmentCode();
+        if (!access.mayRecordFor(user, department)) {
+            throw new AccessDeniedException("Only a department's caseworkers record findings");
+        }
+        refuseWhatIsNotPublicCreditInformation(request);
+        BasisType basisType = parse(BasisType.class, request.basisType(), "listing.refused.basisNotEffective");
+        SeriousListDomain domain = parse(SeriousListDomain.class, request.domain(), "listing.refused.domain");
+        Severity proposed = parse(Severity.class, request.severity(), "listing.refused.severity");
+        if (request.basisDate().isAfter(clock.today())) {
+            throw new InvalidRequestException("listing.refused.basisInFuture", request.basisDate());
+        }
+        List<String> measureCodes = request.measures().stream().distinct().toList();
+        for (String code : measureCodes) {
+            if (!measures.appliesTo(code, domain.name())) {
+                throw new InvalidRequestException("listing.refused.measure", code);
+            }
+        }
+        Severity severity = severities.assess(request.subjectCode(), proposed,
+                RecordFindingRequest.isTrue(request.legalRepresentativeSerious()),
+                RecordFindingRequest.isTrue(request.ignoredCreditReminder()));
+        RuleSet ruleSet = ruleSets.inForceToday();
+
+        ListingCase draft = new ListingCase(0, ListingCaseStatus.UNDER_REVIEW, department, request.subjectType(),
+                request.subjectCode(), request.subjectName().trim(), basisType, request.basisNumber().trim(),
+                request.basisDate(), domain, proposed, severity, request.facts().trim(), measureCodes, ruleSet.id(),
+                null, user.username(), clock.now(), null, null);
+        long id = cases.insert(draft);
+        audit.record("CASE_RECORDED", request.subjectCode(), ListingCase.businessKey(id),
+                "severity " + severity + (severity != proposed ? " (escalated from " + proposed + ")" : "")
+                        + ", rule set " + ruleSet.id());
+        String processInstanceId = processes.start(PROCESS_KEY, ListingCase.businessKey(id), variables(id, draft));
+        cases.attachProcess(id, processInstanceId);
+        return get(id);
+    }
+
+    /** The case, if the user may see it; another department's or enterprise's case is "not found". */
+    public ListingCase view(long id, CurrentUser user) {
+        ListingCase listingCase = cases.find(id).filter(found -> access.mayView(user, found))
+                .orElseThrow(() -> new NotFoundException("listing.case.notFound", id));
+        audit.record("SUBJECT_VIEWED", listingCase.subjectCode(), listingCase.businessKey(), "listing case viewed");
+        return listingCase;
+    }
+
+    public List<ListingCase> list(CurrentUser user, String subjectCode, int page, int size) {
+        String subject = user.isEnterprise() ? user.subjectCode() : subjectCode;
+        return cases.list(user.isEnterprise() ? null : access.departmentFilter(user), subject, size, page * size);
+    }
+
+    ListingCase get(long id) {
+        return cases.find(id).orElseThrow(() -> new NotFoundException("listing.case.notFound", id));
+    }
+
+    private static void refuseWhatIsNotPublicCreditInformation(RecordFindingRequest request) {
+        if (RecordFindingRequest.isTrue(request.summaryProcedure())) {
+            throw new InvalidRequestException("listing.refused.summaryProcedure");
+        }
+        if (RecordFindingRequest.isTrue(request.firstMinorCorrected())) {
+            throw new InvalidRequestException("listing.refused.firstMinor");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String refusal) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value.trim()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidRequestException(refusal, value,
+                        String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+    }
+
+    private static Map<String, Object> variables(long id, ListingCase listingCase) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("caseId", String.valueOf(id));
+        variables.put("caseType", CaseType.LISTING.name());
+        variables.put("ruleSetId", listingCase.ruleSetId());
+        variables.put("departmentCode", listingCase.departmentCode());
+        variables.put("subjectCode", listingCase.subjectCode());
+        variables.put("severity", listingCase.severity().name());
+        return variables;
+    }
+}

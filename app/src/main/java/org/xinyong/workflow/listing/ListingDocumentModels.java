@@ -1,0 +1,89 @@
+package org.xinyong.workflow.listing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.reference.Departments;
+import org.xinyong.workflow.reference.MeasureCatalogue;
+import org.xinyong.workflow.rules.LegalDuration;
+import org.xinyong.workflow.rules.RuleSets;
+
+/** Builds the model of a listing case's formal documents (always in Chinese: they are official documents). */
+@Component
+public class ListingDocumentModels {
+
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private final MessageSource messages;
+    private final Departments departments;
+    private final MeasureCatalogue measures;
+    private final RuleSets ruleSets;
+    private final BusinessClock clock;
+    private final ListingProperties properties;
+
+    public ListingDocumentModels(MessageSource messages, Departments departments, MeasureCatalogue measures,
+                                 RuleSets ruleSets, BusinessClock clock, ListingProperties properties) {
+        this.messages = messages;
+        this.departments = departments;
+        this.measures = measures;
+        this.ruleSets = ruleSets;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** The facts every listing document repeats. */
+    public Map<String, Object> base(ListingCase listingCase, String documentCode) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("departmentName", departments.nameZh(listingCase.departmentCode()));
+        model.put("documentNumber", properties.documentIssuer() + documentCode + "〔" + clock.today().getYear() + "〕"
+                + listingCase.id() + "号");
+        model.put("issuedOn", date(clock.today()));
+        model.put("subjectName", listingCase.subjectName());
+        model.put("subjectCode", listingCase.subjectCode());
+        model.put("subjectCodeLabel", label("listing.doc.subjectCode." + listingCase.subjectType()));
+        model.put("basisTypeLabel", label("listing.basisType." + listingCase.basisType()));
+        model.put("basisNumber", listingCase.basisNumber());
+        model.put("basisDate", date(listingCase.basisDate()));
+        model.put("domainLabel", label("listing.domain." + listingCase.domain()));
+        model.put("severityLabel", label("listing.severity." + listingCase.severity()));
+        model.put("facts", listingCase.facts());
+        model.put("measures", measureRows(listingCase.measures()));
+        var ruleSet = ruleSets.byId(listingCase.ruleSetId());
+        model.put("publicationPeriodText", duration(ruleSet.publicationPeriod(listingCase.severity()).duration()));
+        model.put("statementWindowText", duration(ruleSet.statementWindow().duration()));
+        return model;
+    }
+
+    public String date(LocalDate day) {
+        return CHINESE_DATE.format(day);
+    }
+
+    public String date(Instant instant) {
+        return date(instant.atZone(clock.zone()).toLocalDate());
+    }
+
+    public String label(String code) {
+        return messages.getMessage(code, null, code, CHINESE);
+    }
+
+    String duration(LegalDuration duration) {
+        return messages.getMessage("listing.duration." + duration.unit(), new Object[] {duration.amount()},
+                duration.toString(), CHINESE);
+    }
+
+    private List<Map<String, Object>> measureRows(List<String> codes) {
+        return codes.stream().map(measures::find).flatMap(java.util.Optional::stream)
+                .map(measure -> Map.<String, Object>of("title", measure.titleZh(), "mandatory", measure.mandatory(),
+                        "legalBasis", measure.legalBasis()))
+                .toList();
+    }
+}

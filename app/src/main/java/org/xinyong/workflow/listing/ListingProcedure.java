@@ -1,0 +1,163 @@
+package org.xinyong.workflow.listing;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.audit.AuditLog;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.deadline.DeadlineKind;
+import org.xinyong.workflow.deadline.DeadlineService;
+import org.xinyong.workflow.documents.CaseDocument;
+import org.xinyong.workflow.documents.CaseDocuments;
+import org.xinyong.workflow.documents.DocumentKind;
+import org.xinyong.workflow.portal.PortalInbox;
+import org.xinyong.workflow.web.NotFoundException;
+
+/**
+ * The steps of listing identification that change the case, issue documents and publish or end the listing. The
+ * process's delegates call one method each; every step writes its state change and its audit entry in the engine's
+ * transaction.
+ */
+@Service
+@Transactional
+public class ListingProcedure {
+
+    static final String SYSTEM = "system";
+
+    private final ListingCaseRepository cases;
+    private final ListingRepository listings;
+    private final CaseDocuments documents;
+    private final ListingDocumentModels models;
+    private final PortalInbox inbox;
+    private final DeadlineService deadlines;
+    private final AuditLog audit;
+    private final BusinessClock clock;
+
+    public ListingProcedure(ListingCaseRepository cases, ListingRepository listings, CaseDocuments documents,
+                            ListingDocumentModels models, PortalInbox inbox, DeadlineService deadlines, AuditLog audit,
+                            BusinessClock clock) {
+        this.cases = cases;
+        this.listings = listings;
+        this.documents = documents;
+        this.models = models;
+        this.inbox = inbox;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Notice before listing (seed001 §四 8): reasons, legal basis, rights and the window's last day. */
+    public CaseDocument deliverNotice(long caseId) {
+        ListingCase listingCase = caseOf(caseId);
+        Map<String, Object> model = models.base(listingCase, "信告");
+        model.put("statementDueOn", models.date(lastDayOf(caseId, DeadlineKind.STATEMENT_WINDOW)));
+        CaseDocument notice = issue(listingCase, DocumentKind.LISTING_NOTICE, model);
+        inbox.deliver(notice, models.label("listing.inbox.notice"));
+        cases.changeStatus(caseId, ListingCaseStatus.NOTICE_PERIOD);
+        audit.record("NOTICE_DELIVERED", listingCase.subjectCode(), listingCase.businessKey(),
+                "notice " + notice.id() + " delivered to the portal inbox");
+        return notice;
+    }
+
+    /** The listing decision (seed001 §四 8-10), after the window closed or the statement was verified. */
+    public CaseDocument issueDecision(long caseId, boolean statementFiled) {
+        ListingCase listingCase = caseOf(caseId);
+        Map<String, Object> model = models.base(listingCase, "信决");
+        model.put("noticeIssuedOn", documents.ofCase(CaseType.LISTING.name(), String.valueOf(caseId)).stream()
+                .filter(document -> document.kind() == DocumentKind.LISTING_NOTICE).findFirst()
+                .map(document -> models.date(document.issuedAt())).orElse(models.date(clock.today())));
+        model.put("statementOutcomeText", models.label(statementFiled
+                ? "listing.doc.statementConsidered" : "listing.doc.noStatement"));
+        model.put("repairableFromText", models.label("listing.doc.repairableAfterMinimum"));
+        CaseDocument decision = issue(listingCase, DocumentKind.LISTING_DECISION, model);
+        inbox.deliver(decision, models.label("listing.inbox.decision"));
+        cases.changeStatus(caseId, ListingCaseStatus.AWAITING_PUBLICATION);
+        audit.record("DECISION_ISSUED", listingCase.subjectCode(), listingCase.businessKey(),
+                "listing decision " + decision.id());
+        return decision;
+    }
+
+    /** The subject stated its case within the window; the department verifies it. */
+    public void statementReceived(long caseId) {
+        cases.changeStatus(caseId, ListingCaseStatus.STATEMENT_VERIFICATION);
+    }
+
+    /** Publication: from now the listing is in force and the sanctions check answers with its measures. */
+    public long activate(long caseId) {
+        ListingCase listingCase = caseOf(caseId);
+        Instant publishUntil = dueOf(caseId, DeadlineKind.PUBLICATION);
+        Instant repairableFrom = dueOf(caseId, DeadlineKind.MINIMUM_PUBLICATION);
+        long listingId = listings.insertActive(listingCase, clock.now(), publishUntil, repairableFrom);
+        cases.changeStatus(caseId, ListingCaseStatus.LISTED);
+        audit.record("LISTING_PUBLISHED", listingCase.subjectCode(), listingCase.businessKey(),
+                "listing " + listingId + " active until " + publishUntil + ", repairable from " + repairableFrom);
+        return listingId;
+    }
+
+    public void removeOnExpiry(long caseId) {
+        end(caseId, ListingStatus.REMOVED, "EXPIRED");
+    }
+
+    public void removeAfterRepair(long caseId) {
+        end(caseId, ListingStatus.REMOVED, "REPAIRED");
+    }
+
+    public void revoke(long caseId) {
+        end(caseId, ListingStatus.REVOKED, "OBJECTION_UPHELD");
+    }
+
+    /**
+     * The case ends without a listing. A subject who was told of the proposed listing is told that it was dropped;
+     * one rejected at head review was never told.
+     */
+    public void closeNotListed(long caseId, String reason, boolean subjectWasNotified) {
+        ListingCase listingCase = caseOf(caseId);
+        if (subjectWasNotified) {
+            Map<String, Object> model = models.base(listingCase, "信不");
+            model.put("closeReasonText", models.label("listing.doc.closeReason." + reason));
+            CaseDocument notice = issue(listingCase, DocumentKind.NOT_LISTED_NOTICE, model);
+            inbox.deliver(notice, models.label("listing.inbox.notListed"));
+        }
+        deadlines.openDeadlinesOf(CaseType.LISTING, String.valueOf(caseId))
+                .forEach(deadline -> deadlines.cancel(deadline.id()));
+        cases.close(caseId, ListingCaseStatus.NOT_LISTED, reason, clock.now());
+        audit.record("CASE_CLOSED", listingCase.subjectCode(), listingCase.businessKey(), "not listed: " + reason);
+    }
+
+    private void end(long caseId, ListingStatus status, String reason) {
+        ListingCase listingCase = caseOf(caseId);
+        Listing listing = listings.findByCase(caseId)
+                .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no listing to end"));
+        Instant now = clock.now();
+        listings.end(listing.id(), status, reason, now);
+        deadlines.openDeadlinesOf(CaseType.LISTING, String.valueOf(caseId))
+                .forEach(deadline -> deadlines.cancel(deadline.id()));
+        cases.close(caseId, ListingCaseStatus.ENDED, reason, now);
+        audit.record("LISTING_ENDED", listingCase.subjectCode(), listingCase.businessKey(),
+                "listing " + listing.id() + " " + status + " (" + reason + "); publication and sharing stopped");
+    }
+
+    private CaseDocument issue(ListingCase listingCase, DocumentKind kind, Map<String, Object> model) {
+        return documents.issue(CaseType.LISTING.name(), String.valueOf(listingCase.id()), listingCase.subjectCode(),
+                kind, model, SYSTEM);
+    }
+
+    private Instant dueOf(long caseId, DeadlineKind kind) {
+        return deadlines.openDeadline(CaseType.LISTING, String.valueOf(caseId), kind)
+                .map(deadline -> deadlines.dueOf(deadline).dueAt())
+                .orElseThrow(() -> new IllegalStateException(kind + " of case " + caseId + " was not opened"));
+    }
+
+    private java.time.LocalDate lastDayOf(long caseId, DeadlineKind kind) {
+        return deadlines.openDeadline(CaseType.LISTING, String.valueOf(caseId), kind)
+                .map(deadline -> deadlines.dueOf(deadline).lastDay())
+                .orElseThrow(() -> new IllegalStateException(kind + " of case " + caseId + " was not opened"));
+    }
+
+    private ListingCase caseOf(long caseId) {
+        return cases.find(caseId).orElseThrow(() -> new NotFoundException("listing.case.notFound", caseId));
+    }
+}

@@ -1,0 +1,51 @@
+package org.xinyong.workflow.listing;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.xinyong.workflow.audit.AuditLog;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.security.CurrentUser;
+import org.xinyong.workflow.web.NotFoundException;
+
+/** Reading listings with the access rules applied. */
+@Service
+public class Listings {
+
+    private final ListingRepository listings;
+    private final ListingAccess access;
+    private final AuditLog audit;
+    private final BusinessClock clock;
+
+    public Listings(ListingRepository listings, ListingAccess access, AuditLog audit, BusinessClock clock) {
+        this.listings = listings;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Listing> list(CurrentUser user, String subjectCode, int page, int size) {
+        if (user.isEnterprise()) {
+            return listings.list(user.subjectCode(), null, size, page * size);
+        }
+        return listings.list(subjectCode, access.departmentFilter(user), size, page * size);
+    }
+
+    public Listing view(long id, CurrentUser user) {
+        Listing listing = listings.find(id).filter(found -> access.mayView(user, found))
+                .orElseThrow(() -> new NotFoundException("listing.notFound", id));
+        if (!user.isEnterprise()) {
+            audit.record("SUBJECT_VIEWED", listing.subjectCode(), ListingCase.businessKey(listing.caseId()),
+                    "listing " + id + " viewed");
+        }
+        return listing;
+    }
+
+    ListingController.ListingView view(Listing l, boolean withProcedures) {
+        return new ListingController.ListingView(l.id(), l.caseId(), l.subjectType().name(), l.subjectCode(),
+                l.subjectName(), l.departmentCode(), l.domain(), l.severity().name(), l.status(),
+                l.listedAt().atZone(clock.zone()).toLocalDate(), l.listedAt(), l.publishUntil(), l.repairableFrom(),
+                l.endedAt(), l.endReason(), l.measures(), withProcedures ? List.of() : null,
+                withProcedures ? List.of() : null);
+    }
+}

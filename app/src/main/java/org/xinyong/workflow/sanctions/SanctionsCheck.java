@@ -1,0 +1,45 @@
+package org.xinyong.workflow.sanctions;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.audit.AuditLog;
+import org.xinyong.workflow.listing.Listing;
+import org.xinyong.workflow.listing.ListingRepository;
+import org.xinyong.workflow.listing.ListingStatus;
+
+/**
+ * Whether a subject is under joint sanctions right now (自动比对、自动拦截, seed000 §五(四)). Measures apply only while a
+ * listing is ACTIVE: during an objection's verification they are suspended (seed000 §五(五)). Every query is logged
+ * with who asked and why (seed001 §四 12).
+ */
+@Service
+public class SanctionsCheck {
+
+    public record Answer(String subjectCode, boolean listed, boolean suspended, List<String> measures,
+                         List<Long> listingIds) {
+    }
+
+    private final ListingRepository listings;
+    private final AuditLog audit;
+
+    public SanctionsCheck(ListingRepository listings, AuditLog audit) {
+        this.listings = listings;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Answer check(String subjectCode, String purpose) {
+        List<Listing> inForce = listings.inForceFor(subjectCode);
+        boolean listed = !inForce.isEmpty();
+        boolean suspended = listed && inForce.stream().noneMatch(l -> l.status() == ListingStatus.ACTIVE);
+        List<String> measures = inForce.stream().filter(l -> l.status() == ListingStatus.ACTIVE)
+                .flatMap(l -> l.measures().stream()).distinct().sorted().toList();
+        audit.record("SANCTIONS_QUERIED", subjectCode, null,
+                "listed=" + listed + ", suspended=" + suspended + ", measures=" + measures.size()
+                        + (purpose == null || purpose.isBlank() ? "" : ", purpose: " + purpose.trim()));
+        return new Answer(subjectCode, listed, suspended, measures,
+                inForce.stream().map(Listing::id).toList());
+    }
+}

@@ -1,0 +1,185 @@
+package org.xinyong.workflow.work;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.audit.AuditLog;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.security.CurrentUser;
+import org.xinyong.workflow.web.ConflictException;
+import org.xinyong.workflow.web.InvalidRequestException;
+import org.xinyong.workflow.web.NotFoundException;
+
+/**
+ * The caseworkers' tasks: the user tasks of the case processes whose candidate groups the user belongs to (so a
+ * department sees only its own cases' tasks). Completing a task records its outcome as
+ * {@code <taskKey>Outcome}, the variable the process's gateways read.
+ */
+@Service
+public class CaseTasks {
+
+    public record TaskView(String id, String name, String taskKey, String caseId, CaseType caseType, Instant dueAt,
+                           boolean overdue, Instant createdAt, String assignee, List<String> outcomes,
+                           String subjectCode) {
+    }
+
+    public record Filter(CaseType caseType, Instant dueBefore) {
+
+        public static final Filter NONE = new Filter(null, null);
+    }
+
+    public record Page(List<TaskView> tasks, long total, int page, int size) {
+    }
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final TaskOutcomes outcomes;
+    private final AuditLog audit;
+    private final BusinessClock clock;
+
+    public CaseTasks(TaskService tasks, RuntimeService runtime, HistoryService history, TaskOutcomes outcomes,
+                     AuditLog audit, BusinessClock clock) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+        this.outcomes = outcomes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Page list(CurrentUser user, Filter filter, int page, int size) {
+        if (user.groups().isEmpty()) {
+            return new Page(List.of(), 0, page, size);
+        }
+        TaskQuery query = visibleTo(user);
+        if (filter.caseType() != null) {
+            query.processInstanceBusinessKeyLike(filter.caseType().name() + "-%");
+        }
+        if (filter.dueBefore() != null) {
+            query.dueBefore(Date.from(filter.dueBefore()));
+        }
+        long total = query.count();
+        List<Task> found = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(page * size, size);
+        return new Page(views(found), total, page, size);
+    }
+
+    public TaskView get(String taskId, CurrentUser user) {
+        return views(List.of(find(taskId, user))).get(0);
+    }
+
+    @Transactional
+    public TaskView claim(String taskId, CurrentUser user) {
+        Task task = find(taskId, user);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new ConflictException("task.claimedByOther", task.getAssignee());
+        }
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, user.username());
+        }
+        return get(taskId, user);
+    }
+
+    @Transactional
+    public TaskView unclaim(String taskId, CurrentUser user) {
+        Task task = find(taskId, user);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new ConflictException("task.claimedByOther", task.getAssignee());
+        }
+        tasks.setAssignee(taskId, null);
+        return get(taskId, user);
+    }
+
+    /**
+     * Completes the task with one of its outcomes, claiming it first when nobody holds it.
+     *
+     * @param fields further values a task form collects (kept as {@code <taskKey><Field>} variables)
+     */
+    @Transactional
+    public void complete(String taskId, String outcome, String comment, Map<String, Object> fields, CurrentUser user) {
+        Task task = find(taskId, user);
+        List<String> allowed = outcomes.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        if (outcome == null || !allowed.contains(outcome)) {
+            throw new InvalidRequestException("task.outcome.invalid", String.valueOf(outcome), String.join(", ", allowed));
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new ConflictException("task.claimedByOther", task.getAssignee());
+        }
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, user.username());
+        }
+        String key = task.getTaskDefinitionKey();
+        Map<String, Object> variables = new HashMap<>();
+        fields.forEach((name, value) -> variables.put(key + Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                value));
+        variables.put(key + "Outcome", outcome);
+        variables.put(key + "Comment", comment == null ? "" : comment.trim());
+        variables.put(key + "CompletedBy", user.username());
+        TaskView view = views(List.of(task)).get(0);
+        tasks.complete(taskId, variables);
+        audit.record("TASK_COMPLETED", view.subjectCode(),
+                view.caseType() == null ? null : new CaseRef(view.caseType(), view.caseId()).businessKey(),
+                task.getName() + ": " + outcome + (comment == null || comment.isBlank() ? "" : " — " + comment.trim()));
+    }
+
+    private Task find(String taskId, CurrentUser user) {
+        if (!user.groups().isEmpty()) {
+            Task task = visibleTo(user).taskId(taskId).singleResult();
+            if (task != null) {
+                return task;
+            }
+        }
+        boolean finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        if (finished && !user.groups().isEmpty() && wasVisibleTo(taskId, user)) {
+            throw new ConflictException("task.alreadyCompleted", taskId);
+        }
+        throw new NotFoundException("task.notFound", taskId);
+    }
+
+    private boolean wasVisibleTo(String taskId, CurrentUser user) {
+        return history.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+                .anyMatch(link -> link.getGroupId() != null && user.groups().contains(link.getGroupId()));
+    }
+
+    private TaskQuery visibleTo(CurrentUser user) {
+        return tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(user.groups())).includeAssignedTasks()
+                .active();
+    }
+
+    private List<TaskView> views(List<Task> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, ProcessInstance> instances = runtime.createProcessInstanceQuery()
+                .processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, instance -> instance));
+        Instant now = clock.now();
+        return found.stream().map(task -> {
+            ProcessInstance instance = instances.get(task.getProcessInstanceId());
+            CaseRef ref = instance == null ? null : CaseRef.fromBusinessKey(instance.getBusinessKey()).orElse(null);
+            Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            Object subject = runtime.getVariable(task.getProcessInstanceId(), "subjectCode");
+            return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                    ref == null ? null : ref.caseId(), ref == null ? null : ref.caseType(), due,
+                    due != null && due.isBefore(now), task.getCreateTime().toInstant(), task.getAssignee(),
+                    outcomes.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey()),
+                    subject == null ? null : subject.toString());
+        }).toList();
+    }
+}
