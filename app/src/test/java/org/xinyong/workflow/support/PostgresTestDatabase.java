@@ -66,15 +66,9 @@ public final class PostgresTestDatabase {
     }
 
     private static void createDatabase(PostgresTestSettings settings) throws SQLException {
-        Matcher url = URL.matcher(settings.url());
-        if (!url.matches()) {
-            throw new IllegalArgumentException("not a jdbc:postgresql://host:port/database URL: " + settings.url());
-        }
-        String maintenanceUrl = url.group(1) + "postgres" + (url.group(3) == null ? "" : url.group(3));
-        String database = url.group(2);
-        try (Connection connection = connect(maintenanceUrl, settings);
+        try (Connection connection = connect(maintenanceUrl(settings.url()), settings);
                 Statement statement = connection.createStatement()) {
-            statement.execute("create database " + quoteIdentifier(database));
+            statement.execute("create database " + quoteIdentifier(databaseName(settings.url())));
         } catch (SQLException alreadyThere) {
             // another JVM created it in the meantime: fine
             if (!DUPLICATE_DATABASE.equals(alreadyThere.getSQLState())) {
@@ -96,6 +90,24 @@ public final class PostgresTestDatabase {
         properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
         return DriverManager.getConnection(url, properties);
+    }
+
+    /** The same server's {@code postgres} maintenance database, with the same connection parameters. */
+    static String maintenanceUrl(String url) {
+        Matcher parts = parse(url);
+        return parts.group(1) + "postgres" + (parts.group(3) == null ? "" : parts.group(3));
+    }
+
+    static String databaseName(String url) {
+        return parse(url).group(2);
+    }
+
+    private static Matcher parse(String url) {
+        Matcher parts = URL.matcher(url);
+        if (!parts.matches()) {
+            throw new IllegalArgumentException("not a jdbc:postgresql://host:port/database URL: " + url);
+        }
+        return parts;
     }
 
     static String quoteIdentifier(String name) {

@@ -1,8 +1,8 @@
 package org.xinyong.workflow.support;
 
 /**
- * Where the PostgreSQL integration tests connect. Each value comes from a system property, else an environment
- * variable, else the default for a developer's machine (PostgreSQL on localhost, trust authentication).
+ * Where the PostgreSQL integration tests connect: environment variables, else the defaults for a developer's
+ * machine (PostgreSQL on localhost, trust authentication). Maven's forked test JVMs inherit the environment.
  *
  * @param url      {@code XINYONG_TEST_POSTGRES_URL}, default {@code jdbc:postgresql://127.0.0.1:5432/xinyong_test}
  * @param user     {@code XINYONG_TEST_POSTGRES_USER}, default {@code postgres}
@@ -21,12 +21,7 @@ public record PostgresTestSettings(String url, String user, String password, boo
                 Boolean.parseBoolean(value("XINYONG_REQUIRE_POSTGRES", "false").trim()));
     }
 
-    /** {@code XINYONG_TEST_POSTGRES_URL} may also be given as the system property {@code xinyong.test.postgres.url}. */
     private static String value(String environmentVariable, String defaultValue) {
-        String property = System.getProperty(environmentVariable.toLowerCase().replace('_', '.'));
-        if (property != null && !property.isBlank()) {
-            return property;
-        }
         String fromEnvironment = System.getenv(environmentVariable);
         return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : defaultValue;
     }
