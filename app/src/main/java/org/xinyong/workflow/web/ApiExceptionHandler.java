@@ -16,7 +16,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +30,6 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -122,19 +120,6 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> missingPart(MissingServletRequestPartException exception) {
         return answer(ErrorCode.INVALID_REQUEST.status(), errors.of(ErrorCode.INVALID_REQUEST,
                 "error.invalid_request.missingPart", exception.getRequestPartName()));
-    }
-
-    /** 405 keeps its status (API.md names no code for it, so: invalid_request) and tells the allowed methods. */
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ApiError> methodNotAllowed(HttpRequestMethodNotSupportedException exception) {
-        HttpHeaders headers = new HttpHeaders();
-        if (exception.getSupportedHttpMethods() != null) {
-            headers.setAllow(exception.getSupportedHttpMethods());
-        }
-        return ResponseEntity.status(exception.getStatusCode()).headers(headers)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(errors.of(ErrorCode.INVALID_REQUEST, "error.invalid_request.methodNotAllowed",
-                        exception.getMethod()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

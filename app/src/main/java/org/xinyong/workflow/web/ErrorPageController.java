@@ -19,6 +19,8 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
@@ -73,6 +75,16 @@ public class ErrorPageController implements ErrorController {
         DomainException domain = find(failure, DomainException.class);
         if (domain != null && domain.errorCode() == code) {
             return errors.of(domain);
+        }
+        // failures before a handler was chosen never reach ApiExceptionHandler: name what they are about here
+        HttpRequestMethodNotSupportedException method = find(failure, HttpRequestMethodNotSupportedException.class);
+        if (method != null) {
+            return errors.of(ErrorCode.INVALID_REQUEST, "error.invalid_request.methodNotAllowed", method.getMethod());
+        }
+        HttpMediaTypeNotSupportedException mediaType = find(failure, HttpMediaTypeNotSupportedException.class);
+        if (mediaType != null && mediaType.getContentType() != null) {
+            return errors.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "error.unsupported_media_type.type",
+                    mediaType.getContentType().toString());
         }
         return switch (code) {
             case INTERNAL_ERROR -> errors.internalError(reference);
