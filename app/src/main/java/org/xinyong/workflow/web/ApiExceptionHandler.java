@@ -36,17 +36,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Turns every failure of a REST controller ({@code /api/**}) into an {@link ApiError} with the matching status (API.md
- * "Errors"). Failures outside controllers (unknown URLs, filters, upload parsing) reach {@link ErrorPageController}
- * instead, which answers in the same format for {@code /api/} paths.
+ * "Errors"). Failures outside controllers (unknown URLs, wrong methods, filters) and oversized uploads
+ * ({@link UploadLimitAdvice}) reach {@link ErrorPageController} instead, which answers in the same format for
+ * {@code /api/} paths.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after UploadLimitAdvice, before any feature's own advice
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -120,11 +120,6 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> missingPart(MissingServletRequestPartException exception) {
         return answer(ErrorCode.INVALID_REQUEST.status(), errors.of(ErrorCode.INVALID_REQUEST,
                 "error.invalid_request.missingPart", exception.getRequestPartName()));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException exception) {
-        return answer(ErrorCode.PAYLOAD_TOO_LARGE.status(), errors.payloadTooLarge());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
