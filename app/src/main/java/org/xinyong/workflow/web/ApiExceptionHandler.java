@@ -165,16 +165,31 @@ public class ApiExceptionHandler {
     }
 
     /**
-     * Anything else: Spring MVC's own exceptions with a status (no handler, bad binding, ...) keep that status;
-     * everything unexpected is a logged 500.
+     * Anything else: a domain exception wrapped by another layer (e.g. the process engine) is answered as itself;
+     * Spring MVC's own exceptions with a status (no handler, bad binding, ...) keep that status; everything
+     * unexpected is a logged 500.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> other(Exception exception) {
+        DomainException wrapped = domainCause(exception);
+        if (wrapped != null) {
+            return domain(wrapped);
+        }
         if (exception instanceof ErrorResponse response
                 && ErrorCode.forStatus(response.getStatusCode()) != ErrorCode.INTERNAL_ERROR) {
             return answer(response.getStatusCode(), errors.generic(ErrorCode.forStatus(response.getStatusCode())));
         }
         return internalError(exception);
+    }
+
+    private static DomainException domainCause(Throwable exception) {
+        for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause();
+             cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return domain;
+            }
+        }
+        return null;
     }
 
     private ResponseEntity<ApiError> internalError(Exception exception) {

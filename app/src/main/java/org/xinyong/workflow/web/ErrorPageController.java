@@ -2,6 +2,7 @@ package org.xinyong.workflow.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,6 +39,7 @@ public class ErrorPageController implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPageController.class);
     private static final String API_PREFIX = "/api/";
+    private static final String JSON_KEY = "apiError";
     private static final List<MediaType> HTML = List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML);
 
     private final ErrorAttributes errorAttributes;
@@ -132,8 +134,10 @@ public class ErrorPageController implements ErrorController {
 
     private ModelAndView json(HttpStatusCode status, ApiError error) {
         MappingJackson2JsonView view = new MappingJackson2JsonView(objectMapper);
+        // only the error itself, whatever model attributes other advice adds to every view
+        view.setModelKeys(Set.of(JSON_KEY));
         view.setExtractValueFromSingleKeyModel(true);
-        ModelAndView answer = new ModelAndView(view, Map.of("error", error));
+        ModelAndView answer = new ModelAndView(view, Map.of(JSON_KEY, error));
         answer.setStatus(status);
         return answer;
     }

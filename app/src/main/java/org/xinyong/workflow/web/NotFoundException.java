@@ -4,7 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * 404 not_found: the thing asked for does not exist, or the caller may not know that it does (another enterprise's records).
+ * 404 not_found: the thing asked for does not exist, or the caller may not know that it does (another
+ * enterprise's records).
  * The status annotation lets page controllers' failures reach the matching error page.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)

@@ -4,7 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * 422 rule_violation: the request is well formed but a business rule is not met (e.g. repair before the minimum publication period).
+ * 422 rule_violation: the request is well formed but a business rule is not met (e.g. repair before the minimum
+ * publication period).
  * The status annotation lets page controllers' failures reach the matching error page.
  */
 @ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)

@@ -30,7 +30,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,7 +49,7 @@ import org.xinyong.workflow.validation.ValidSubjectCode;
 /** Every failure of a REST controller answers API.md's error body in the request's language. */
 @SpringBootTest
 @AutoConfigureMockMvc(addFilters = false)
-@Import(ApiExceptionHandlerTest.FailingController.class)
+@Import({ApiExceptionHandlerTest.FailingController.class, ApiExceptionHandlerTest.LayoutModel.class})
 class ApiExceptionHandlerTest {
 
     private static final String ZH = "zh-CN";
@@ -235,6 +237,14 @@ class ApiExceptionHandlerTest {
                 .andExpect(jsonPath("$.trace").doesNotExist());
     }
 
+    @Test
+    void domainExceptionWrappedByAnotherLayerIsAnsweredAsItself() throws Exception {
+        call(get("/api/test/errors/wrapped"), EN)
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.error").value("rule_violation"))
+                .andExpect(jsonPath("$.message").value("The conditions for this action are not met."));
+    }
+
     private ResultActions call(MockHttpServletRequestBuilder request, String language) throws Exception {
         return mvc.perform(request.header("Accept-Language", language).accept(MediaType.APPLICATION_JSON));
     }
@@ -303,9 +313,24 @@ class ApiExceptionHandlerTest {
             throw new ResponseStatusException(HttpStatus.valueOf(status));
         }
 
+        @GetMapping("/wrapped")
+        String wrapped() {
+            throw new IllegalStateException("engine wrapper", new RuleViolationException("error.rule_violation"));
+        }
+
         @GetMapping("/boom")
         String boom() {
             throw new IllegalStateException("secret detail of the failure");
+        }
+    }
+
+    /** Like a layout's advice, adds a model attribute to every view: the error JSON must not show it. */
+    @ControllerAdvice
+    static class LayoutModel {
+
+        @ModelAttribute("currentUser")
+        String currentUser() {
+            return "layout-user";
         }
     }
 }

@@ -31,7 +31,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  */
 @SpringBootTest
 @AutoConfigureMockMvc(addFilters = false)
-@Import(ApiExceptionHandlerTest.FailingController.class) // the same context as ApiExceptionHandlerTest: cached
+// the same context as ApiExceptionHandlerTest (cached), with its layout-like model advice
+@Import({ApiExceptionHandlerTest.FailingController.class, ApiExceptionHandlerTest.LayoutModel.class})
 class ErrorPageControllerTest {
 
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -45,7 +46,8 @@ class ErrorPageControllerTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.error").value("not_found"))
-                .andExpect(jsonPath("$.message").value("未找到请求的内容。"));
+                .andExpect(jsonPath("$.message").value("未找到请求的内容。"))
+                .andExpect(jsonPath("$.currentUser").doesNotExist());
     }
 
     @Test
