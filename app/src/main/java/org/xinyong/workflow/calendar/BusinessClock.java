@@ -1,6 +1,7 @@
 package org.xinyong.workflow.calendar;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -62,6 +63,14 @@ public class BusinessClock {
     /** Moves business time to {@code target}; callers check that adjusting the clock is allowed. */
     public void setTo(Instant target) {
         ClockUtil.setCurrentTime(Date.from(target));
+    }
+
+    /**
+     * Lets business time run {@code offset} ahead of the system clock (it keeps running, unlike {@link #setTo}).
+     * Only the adjustable demo clock calls this.
+     */
+    public Instant runAhead(Duration offset) {
+        return ClockUtil.offset(offset.toMillis()).toInstant();
     }
 
     public void reset() {

@@ -1,0 +1,76 @@
+package org.xinyong.workflow.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.xinyong.workflow.calendar.BusinessClock;
+
+/**
+ * The audit_entry table. Insert and read only: the log is append-only, so there is deliberately no update or delete.
+ * Times are stored as local date-times of the business zone (xinyong.calendar.zone).
+ */
+@Repository
+class AuditEntryRepository {
+
+    private static final String COLUMNS =
+            "id, occurred_at, actor, action, subject_code, case_ref, detail, purpose, client_address";
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    AuditEntryRepository(JdbcClient jdbc, BusinessClock clock) {
+        this.jdbc = jdbc;
+        this.zone = clock.zone();
+    }
+
+    /** Inserts the entry (its id is ignored) and answers it with the generated id. */
+    AuditEntry insert(AuditEntry entry) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into audit_entry (occurred_at, actor, action, subject_code, case_ref, detail, purpose,"
+                        + " client_address) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(entry.occurredAt().atZoneSameInstant(zone).toLocalDateTime(), entry.actor(), entry.action(),
+                        entry.subjectCode(), entry.caseRef(), entry.detail(), entry.purpose(), entry.clientAddress())
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        return new AuditEntry(id, entry.occurredAt(), entry.actor(), entry.action(), entry.subjectCode(),
+                entry.caseRef(), entry.detail(), entry.purpose(), entry.clientAddress());
+    }
+
+    /** Newest first; a null filter value matches everything. */
+    List<AuditEntry> find(String subjectCode, String caseRef, int offset, int limit) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        if (subjectCode != null) {
+            conditions.add("subject_code = ?");
+            values.add(subjectCode);
+        }
+        if (caseRef != null) {
+            conditions.add("case_ref = ?");
+            values.add(caseRef);
+        }
+        values.add(offset);
+        values.add(limit);
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return jdbc.sql("select " + COLUMNS + " from audit_entry" + where
+                        + " order by occurred_at desc, id desc offset ? rows fetch next ? rows only")
+                .params(values)
+                .query(this::map)
+                .list();
+    }
+
+    private AuditEntry map(ResultSet row, int number) throws SQLException {
+        return new AuditEntry(row.getLong("id"),
+                row.getObject("occurred_at", LocalDateTime.class).atZone(zone).toOffsetDateTime(),
+                row.getString("actor"), row.getString("action"), row.getString("subject_code"),
+                row.getString("case_ref"), row.getString("detail"), row.getString("purpose"),
+                row.getString("client_address"));
+    }
+}

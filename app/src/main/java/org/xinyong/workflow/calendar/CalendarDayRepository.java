@@ -1,0 +1,50 @@
+package org.xinyong.workflow.calendar;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Table {@code calendar_day}. */
+@Repository
+public class CalendarDayRepository implements CalendarDaySource {
+
+    private final JdbcClient jdbc;
+
+    public CalendarDayRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<CalendarDay> daysOf(int year) {
+        return jdbc.sql("""
+                        select calendar_date, day_type, name from calendar_day
+                        where calendar_date between :first and :last order by calendar_date""")
+                .param("first", LocalDate.of(year, 1, 1))
+                .param("last", LocalDate.of(year, 12, 31))
+                .query((rs, row) -> new CalendarDay(rs.getObject("calendar_date", LocalDate.class),
+                        DayType.valueOf(rs.getString("day_type")), rs.getString("name")))
+                .list();
+    }
+
+    public boolean hasYear(int year) {
+        return jdbc.sql("select count(*) from calendar_day where calendar_date between :first and :last")
+                .param("first", LocalDate.of(year, 1, 1))
+                .param("last", LocalDate.of(year, 12, 31))
+                .query(Long.class).single() > 0;
+    }
+
+    @Transactional
+    public void insertAll(Collection<CalendarDay> days) {
+        for (CalendarDay day : days) {
+            jdbc.sql("insert into calendar_day (calendar_date, day_type, name) values (:date, :type, :name)")
+                    .param("date", day.date())
+                    .param("type", day.type().name())
+                    .param("name", day.name())
+                    .update();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.xinyong.workflow.deadline;
+
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+import org.xinyong.workflow.rules.RuleSet;
+import org.xinyong.workflow.rules.RuleValue;
+import org.xinyong.workflow.rules.Severity;
+
+/**
+ * The deadlines of the procedure, each read from its rule-set value (DOMAIN.md "Rules").
+ *
+ * <p>A <em>time limit for an act</em> (the department must verify within 20 days, the subject may state its case
+ * within 10 working days) ends on a working day: 《民法典》第二百零三条 moves a last day that falls on a rest day to
+ * the next working day. A <em>period of status</em> (publication, rectification, minimum publication) is no time
+ * limit for anybody's act, and lengthening it would only burden the subject, so it ends on its corresponding day
+ * whatever day that is.
+ */
+public enum DeadlineKind {
+    STATEMENT_WINDOW(true, (set, severity) -> set.statementWindow()),
+    STATEMENT_REPLY(true, (set, severity) -> set.statementReply()),
+    OBJECTION_ACCEPTANCE(true, (set, severity) -> set.objectionAcceptance()),
+    OBJECTION_VERIFICATION(true, (set, severity) -> set.objectionVerification()),
+    REPAIR_REVIEW(true, (set, severity) -> set.repairReview()),
+    RECTIFICATION(false, (set, severity) -> set.minimumRectification()),
+    PUBLICATION(false, (set, severity) -> set.publicationPeriod(severity)),
+    MINIMUM_PUBLICATION(false, (set, severity) -> set.minimumPublicationPeriod(severity));
+
+    private final boolean timeLimitForAct;
+    private final BiFunction<RuleSet, Severity, RuleValue> value;
+
+    DeadlineKind(boolean timeLimitForAct, BiFunction<RuleSet, Severity, RuleValue> value) {
+        this.timeLimitForAct = timeLimitForAct;
+        this.value = value;
+    }
+
+    /** Whether a last day on a rest day moves to the next working day (《民法典》第二百零三条). */
+    public boolean isTimeLimitForAct() {
+        return timeLimitForAct;
+    }
+
+    /** Publication periods differ by severity of the listing. */
+    public boolean needsSeverity() {
+        return this == PUBLICATION || this == MINIMUM_PUBLICATION;
+    }
+
+    /** This kind's value in {@code ruleSet}; {@code severity} is needed for the publication kinds only. */
+    public RuleValue valueIn(RuleSet ruleSet, Severity severity) {
+        if (needsSeverity()) {
+            Objects.requireNonNull(severity, () -> name() + " depends on the severity of the listing");
+        }
+        return value.apply(ruleSet, severity);
+    }
+}

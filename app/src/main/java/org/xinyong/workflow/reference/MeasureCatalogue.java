@@ -1,0 +1,84 @@
+package org.xinyong.workflow.reference;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The sanction measure catalogue (seed001 §四 9: measures only from the list). Listing cases check proposed measure
+ * codes against it; the sanctions check reads titles and legal bases from it.
+ */
+@Repository
+public class MeasureCatalogue {
+
+    private static final String COLUMNS =
+            "code, title_zh, title_en, domain, mandatory, legal_basis, issuing_department, source";
+    /** Mandatory measures first, then by code: the order a caseworker chooses from. */
+    private static final String ORDER = " order by mandatory desc, code";
+
+    private final JdbcClient jdbc;
+
+    public MeasureCatalogue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<SanctionMeasure> all() {
+        return jdbc.sql("select " + COLUMNS + " from sanction_measure" + ORDER)
+                .query(MeasureCatalogue::map)
+                .list();
+    }
+
+    /**
+     * The measures that may be proposed in {@code domain}: its own and the ALL-domain ones. For ALL itself: only the
+     * ALL-domain measures.
+     */
+    public List<SanctionMeasure> forDomain(MeasureDomain domain) {
+        return jdbc.sql("select " + COLUMNS + " from sanction_measure where domain in (?, ?)" + ORDER)
+                .params(domain.name(), MeasureDomain.ALL.name())
+                .query(MeasureCatalogue::map)
+                .list();
+    }
+
+    public Optional<SanctionMeasure> find(String code) {
+        return jdbc.sql("select " + COLUMNS + " from sanction_measure where code = ?")
+                .param(code)
+                .query(MeasureCatalogue::map)
+                .optional();
+    }
+
+    /** The given codes that are not in the catalogue, in the given order; empty when all are known. */
+    public Set<String> unknownCodes(Collection<String> codes) {
+        Set<String> unknown = new LinkedHashSet<>(codes);
+        if (!unknown.isEmpty()) {
+            unknown.removeAll(jdbc.sql("select code from sanction_measure where code in (:codes)")
+                    .param("codes", unknown)
+                    .query(String.class)
+                    .list());
+        }
+        return unknown;
+    }
+
+    /** Inserts the measure unless one with its code exists; an existing row is left as it is. */
+    public boolean insertIfAbsent(SanctionMeasure measure) {
+        int inserted = jdbc.sql("insert into sanction_measure (" + COLUMNS + ") select ?, ?, ?, ?, ?, ?, ?, ?"
+                        + " where not exists (select 1 from sanction_measure where code = ?)")
+                .params(measure.code(), measure.titleZh(), measure.titleEn(), measure.domain().name(),
+                        measure.mandatory(), measure.legalBasis(), measure.issuingDepartment(), measure.source(),
+                        measure.code())
+                .update();
+        return inserted > 0;
+    }
+
+    private static SanctionMeasure map(ResultSet row, int number) throws SQLException {
+        return new SanctionMeasure(row.getString("code"), row.getString("title_zh"), row.getString("title_en"),
+                MeasureDomain.valueOf(row.getString("domain")), row.getBoolean("mandatory"),
+                row.getString("legal_basis"), row.getString("issuing_department"), row.getString("source"));
+    }
+}

@@ -1,0 +1,191 @@
+package org.xinyong.workflow.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The ONE place for access rules (API.md). Four filter chains, tried in order:
+ * <ol>
+ *   <li>{@code /api/**}: HTTP Basic or the browser session, never creates a session, refusals as JSON
+ *       {@code ApiError}; an explicit rule per endpoint of API.md and deny by default;</li>
+ *   <li>{@code /engine-rest/**}: Camunda's REST API, administrators over HTTP Basic only, stateless;</li>
+ *   <li>{@code /actuator/**}: health for anyone, the rest for administrators;</li>
+ *   <li>everything else: pages with form login, CSRF on every form, deny by default.</li>
+ * </ol>
+ * Roles and groups are named through {@link Roles} and {@link Groups} only.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfig {
+
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    /** The Camunda webapps (Cockpit, Tasklist, Admin); they carry their own CSRF filter and CSP header. */
+    static final String CAMUNDA_WEBAPPS = "/camunda/**";
+    static final String CAMUNDA_REST = "/engine-rest/**";
+    public static final String LOGIN_PAGE = "/login";
+
+    /** Every path the security DSL builds itself (login, logout) is a path pattern too: there are several servlets. */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        // {bcrypt} by default; the prefix keeps older hashes readable if the default ever changes
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ApiErrorResponder apiErrors,
+                                           WebSecurityProperties properties) throws Exception {
+        return http
+                .securityMatcher(any("/api/**"))
+                .authorizeHttpRequests(SecurityConfig::apiRules)
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiErrors))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(apiErrors).accessDeniedHandler(apiErrors))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::isBrowserSessionWrite))
+                .headers(headers -> commonHeaders(headers, properties))
+                .build();
+    }
+
+    private static void apiRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
+        api
+                .requestMatchers(post("/api/v1/listing-cases")).hasRole(Roles.STAFF)
+                .requestMatchers(get("/api/v1/listing-cases/**")).hasAnyRole(Roles.STAFF, Roles.SUPERVISOR)
+                .requestMatchers(any("/api/v1/tasks/**")).hasRole(Roles.STAFF)
+                // the service layer narrows staff objections to the credit office and implementing departments
+                .requestMatchers(post("/api/v1/listings/*/objections")).hasAnyRole(Roles.ENTERPRISE, Roles.STAFF)
+                .requestMatchers(post("/api/v1/listings/*/repairs")).hasRole(Roles.ENTERPRISE)
+                .requestMatchers(get("/api/v1/listings/**"))
+                        .hasAnyRole(Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR)
+                .requestMatchers(get("/api/v1/objections/**"), get("/api/v1/repairs/**"))
+                        .hasAnyRole(Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR)
+                .requestMatchers(get("/api/v1/measures/**"), get("/api/v1/departments/**"))
+                        .hasAnyRole(Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN)
+                .requestMatchers(get("/api/v1/sanctions/**"))
+                        .hasAnyAuthority(Roles.authority(Roles.SANCTIONS_CHECK), Groups.authority(Groups.CREDIT_OFFICE))
+                .requestMatchers(get("/api/v1/public/**")).permitAll()
+                .requestMatchers(get("/api/v1/audit/**")).hasRole(Roles.ADMIN)
+                .requestMatchers(any("/api/v1/admin/**")).hasRole(Roles.ADMIN)
+                .requestMatchers(get("/api/v1/me")).authenticated()
+                .anyRequest().denyAll();
+    }
+
+    @Bean
+    @Order(2)
+    public SecurityFilterChain camundaRestSecurity(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(any(CAMUNDA_REST))
+                .authorizeHttpRequests(rest -> rest.anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()) // stateless HTTP Basic: no ambient credentials to forge
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    public SecurityFilterChain actuatorSecurity(HttpSecurity http, WebSecurityProperties properties)
+            throws Exception {
+        return http
+                .securityMatcher(any("/actuator/**"))
+                .authorizeHttpRequests(actuator -> actuator
+                        .requestMatchers(any("/actuator/health/**")).permitAll()
+                        .anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::isBrowserSessionWrite))
+                .headers(headers -> commonHeaders(headers, properties))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    public SecurityFilterChain pageSecurity(HttpSecurity http, WebSecurityProperties properties) throws Exception {
+        return http
+                .authorizeHttpRequests(SecurityConfig::pageRules)
+                .formLogin(login -> login.loginPage(LOGIN_PAGE).defaultSuccessUrl("/").failureUrl(LOGIN_PAGE + "?error")
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(any(CAMUNDA_WEBAPPS)))
+                .headers(headers -> commonHeaders(headers, properties))
+                .build();
+    }
+
+    private static void pageRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
+        pages
+                .requestMatchers(any(LOGIN_PAGE), any("/public/**"), any("/webjars/**"), any("/css/**"),
+                        any("/js/**"), any("/img/**"), any("/favicon.ico"), any("/error")).permitAll()
+                .requestMatchers(any("/")).authenticated()
+                .requestMatchers(any("/portal/**")).hasRole(Roles.ENTERPRISE)
+                .requestMatchers(any("/work/**")).hasRole(Roles.STAFF)
+                .requestMatchers(any("/dashboard/**")).hasAnyAuthority(Roles.authority(Roles.SUPERVISOR),
+                        Roles.authority(Roles.ADMIN), Groups.authority(Groups.CREDIT_OFFICE))
+                .requestMatchers(any("/admin/**")).hasRole(Roles.ADMIN)
+                .requestMatchers(any(CAMUNDA_WEBAPPS)).hasRole(Roles.ADMIN)
+                .anyRequest().denyAll();
+    }
+
+    private static void commonHeaders(HeadersConfigurer<HttpSecurity> headers, WebSecurityProperties properties) {
+        headers
+                .frameOptions(frames -> frames.sameOrigin()) // the Camunda webapps frame their own pages
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(any(CAMUNDA_WEBAPPS)),
+                        new StaticHeadersWriter("Content-Security-Policy", properties.contentSecurityPolicy())));
+    }
+
+    /**
+     * CSRF protects credentials the browser sends by itself: a state-changing call riding on an existing session
+     * cookie. HTTP Basic clients send their credentials explicitly and need no token.
+     */
+    static boolean isBrowserSessionWrite(HttpServletRequest request) {
+        boolean safeMethod = switch (request.getMethod()) {
+            case "GET", "HEAD", "OPTIONS", "TRACE" -> true;
+            default -> false;
+        };
+        return !safeMethod && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) != null;
+    }
+
+    private static RequestMatcher any(String pattern) {
+        return PATHS.matcher(pattern);
+    }
+
+    private static RequestMatcher get(String pattern) {
+        return PATHS.matcher(HttpMethod.GET, pattern);
+    }
+
+    private static RequestMatcher post(String pattern) {
+        return PATHS.matcher(HttpMethod.POST, pattern);
+    }
+}
