@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.xinyong.workflow.audit.AuditLog;
+import org.xinyong.workflow.audit.AuditTrail;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.deadline.CaseType;
 import org.xinyong.workflow.deadline.DeadlineService;
@@ -36,11 +36,11 @@ public class ListingCaseViews {
     private final ListingRepository listings;
     private final DeadlineService deadlines;
     private final CaseDocuments documents;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final BusinessClock clock;
 
     public ListingCaseViews(ListingRepository listings, DeadlineService deadlines, CaseDocuments documents,
-                            AuditLog audit, BusinessClock clock) {
+                            AuditTrail audit, BusinessClock clock) {
         this.listings = listings;
         this.deadlines = deadlines;
         this.documents = documents;
@@ -62,8 +62,8 @@ public class ListingCaseViews {
                 .map(document -> new DocumentView(document.id(), document.kind().name(), document.title(),
                         document.issuedAt()))
                 .toList();
-        List<HistoryEntry> history = audit.forCase(c.businessKey()).stream()
-                .map(entry -> new HistoryEntry(entry.occurredAt(), entry.actor(), entry.action(), entry.detail()))
+        List<HistoryEntry> history = audit.find(null, c.businessKey(), 0, 200).stream()
+                .map(entry -> new HistoryEntry(entry.occurredAt().toInstant(), entry.actor(), entry.action(), entry.detail()))
                 .toList();
         return view(c, deadlineViews, documentViews, history);
     }

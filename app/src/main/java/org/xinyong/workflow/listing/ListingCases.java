@@ -8,11 +8,13 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.deadline.CaseType;
 import org.xinyong.workflow.engine.CaseProcesses;
 import org.xinyong.workflow.reference.MeasureCatalogue;
+import org.xinyong.workflow.reference.MeasureDomain;
 import org.xinyong.workflow.rules.RuleSet;
 import org.xinyong.workflow.rules.RuleSets;
 import org.xinyong.workflow.rules.Severity;
@@ -67,7 +69,9 @@ public class ListingCases {
         }
         List<String> measureCodes = request.measures().stream().distinct().toList();
         for (String code : measureCodes) {
-            if (!measures.appliesTo(code, domain.name())) {
+            boolean applies = measures.find(code)
+                    .filter(measure -> measure.appliesTo(MeasureDomain.valueOf(domain.name()))).isPresent();
+            if (!applies) {
                 throw new InvalidRequestException("listing.refused.measure", code);
             }
         }
@@ -81,9 +85,9 @@ public class ListingCases {
                 request.basisDate(), domain, proposed, severity, request.facts().trim(), measureCodes, ruleSet.id(),
                 null, user.username(), clock.now(), null, null);
         long id = cases.insert(draft);
-        audit.record("CASE_RECORDED", request.subjectCode(), ListingCase.businessKey(id),
+        audit.record(AuditAction.CASE_RECORDED, request.subjectCode(), ListingCase.businessKey(id),
                 "severity " + severity + (severity != proposed ? " (escalated from " + proposed + ")" : "")
-                        + ", rule set " + ruleSet.id());
+                        + ", rule set " + ruleSet.id(), null);
         String processInstanceId = processes.start(PROCESS_KEY, ListingCase.businessKey(id), variables(id, draft));
         cases.attachProcess(id, processInstanceId);
         return get(id);
@@ -93,7 +97,7 @@ public class ListingCases {
     public ListingCase view(long id, CurrentUser user) {
         ListingCase listingCase = cases.find(id).filter(found -> access.mayView(user, found))
                 .orElseThrow(() -> new NotFoundException("listing.case.notFound", id));
-        audit.record("SUBJECT_VIEWED", listingCase.subjectCode(), listingCase.businessKey(), "listing case viewed");
+        audit.record(AuditAction.SUBJECT_VIEWED, listingCase.subjectCode(), listingCase.businessKey(), "listing case viewed", null);
         return listingCase;
     }
 

@@ -43,7 +43,8 @@ public class ListingDocumentModels {
     /** The facts every listing document repeats. */
     public Map<String, Object> base(ListingCase listingCase, String documentCode) {
         Map<String, Object> model = new HashMap<>();
-        model.put("departmentName", departments.nameZh(listingCase.departmentCode()));
+        model.put("departmentName", departments.find(listingCase.departmentCode()).map(department -> department.nameZh())
+                .orElse(listingCase.departmentCode()));
         model.put("documentNumber", properties.documentIssuer() + documentCode + "〔" + clock.today().getYear() + "〕"
                 + listingCase.id() + "号");
         model.put("issuedOn", date(clock.today()));

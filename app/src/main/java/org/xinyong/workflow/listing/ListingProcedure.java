@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.deadline.CaseType;
@@ -57,8 +58,8 @@ public class ListingProcedure {
         CaseDocument notice = issue(listingCase, DocumentKind.LISTING_NOTICE, model);
         inbox.deliver(notice, models.label("listing.inbox.notice"));
         cases.changeStatus(caseId, ListingCaseStatus.NOTICE_PERIOD);
-        audit.record("NOTICE_DELIVERED", listingCase.subjectCode(), listingCase.businessKey(),
-                "notice " + notice.id() + " delivered to the portal inbox");
+        audit.record(AuditAction.DOCUMENT_ISSUED, listingCase.subjectCode(), listingCase.businessKey(),
+                "notice " + notice.id() + " delivered to the portal inbox", null);
         return notice;
     }
 
@@ -75,8 +76,8 @@ public class ListingProcedure {
         CaseDocument decision = issue(listingCase, DocumentKind.LISTING_DECISION, model);
         inbox.deliver(decision, models.label("listing.inbox.decision"));
         cases.changeStatus(caseId, ListingCaseStatus.AWAITING_PUBLICATION);
-        audit.record("DECISION_ISSUED", listingCase.subjectCode(), listingCase.businessKey(),
-                "listing decision " + decision.id());
+        audit.record(AuditAction.DOCUMENT_ISSUED, listingCase.subjectCode(), listingCase.businessKey(),
+                "listing decision " + decision.id(), null);
         return decision;
     }
 
@@ -92,8 +93,8 @@ public class ListingProcedure {
         Instant repairableFrom = dueOf(caseId, DeadlineKind.MINIMUM_PUBLICATION);
         long listingId = listings.insertActive(listingCase, clock.now(), publishUntil, repairableFrom);
         cases.changeStatus(caseId, ListingCaseStatus.LISTED);
-        audit.record("LISTING_PUBLISHED", listingCase.subjectCode(), listingCase.businessKey(),
-                "listing " + listingId + " active until " + publishUntil + ", repairable from " + repairableFrom);
+        audit.record(AuditAction.LISTING_PUBLISHED, listingCase.subjectCode(), listingCase.businessKey(),
+                "listing " + listingId + " active until " + publishUntil + ", repairable from " + repairableFrom, null);
         return listingId;
     }
 
@@ -124,7 +125,7 @@ public class ListingProcedure {
         deadlines.openDeadlinesOf(CaseType.LISTING, String.valueOf(caseId))
                 .forEach(deadline -> deadlines.cancel(deadline.id()));
         cases.close(caseId, ListingCaseStatus.NOT_LISTED, reason, clock.now());
-        audit.record("CASE_CLOSED", listingCase.subjectCode(), listingCase.businessKey(), "not listed: " + reason);
+        audit.record(AuditAction.STATE_CHANGED, listingCase.subjectCode(), listingCase.businessKey(), "not listed: " + reason, null);
     }
 
     private void end(long caseId, ListingStatus status, String reason) {
@@ -136,8 +137,8 @@ public class ListingProcedure {
         deadlines.openDeadlinesOf(CaseType.LISTING, String.valueOf(caseId))
                 .forEach(deadline -> deadlines.cancel(deadline.id()));
         cases.close(caseId, ListingCaseStatus.ENDED, reason, now);
-        audit.record("LISTING_ENDED", listingCase.subjectCode(), listingCase.businessKey(),
-                "listing " + listing.id() + " " + status + " (" + reason + "); publication and sharing stopped");
+        audit.record(status == ListingStatus.REVOKED ? AuditAction.LISTING_REVOKED : AuditAction.LISTING_REMOVED, listingCase.subjectCode(), listingCase.businessKey(),
+                "listing " + listing.id() + " " + status + " (" + reason + "); publication and sharing stopped", null);
     }
 
     private CaseDocument issue(ListingCase listingCase, DocumentKind kind, Map<String, Object> model) {

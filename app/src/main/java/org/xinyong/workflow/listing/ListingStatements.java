@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.engine.CaseProcesses;
@@ -62,7 +63,7 @@ public class ListingStatements {
             throw new ConflictException("listing.statement.windowClosed", caseId);
         }
         procedure.statementReceived(caseId);
-        audit.record("STATEMENT_FILED", listingCase.subjectCode(), listingCase.businessKey(), kind.name());
+        audit.record(AuditAction.STATE_CHANGED, listingCase.subjectCode(), listingCase.businessKey(), kind.name(), null);
         return ofCase(caseId).get(0);
     }
 

@@ -3,6 +3,7 @@ package org.xinyong.workflow.listing;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.security.CurrentUser;
@@ -35,8 +36,8 @@ public class Listings {
         Listing listing = listings.find(id).filter(found -> access.mayView(user, found))
                 .orElseThrow(() -> new NotFoundException("listing.notFound", id));
         if (!user.isEnterprise()) {
-            audit.record("SUBJECT_VIEWED", listing.subjectCode(), ListingCase.businessKey(listing.caseId()),
-                    "listing " + id + " viewed");
+            audit.record(AuditAction.SUBJECT_VIEWED, listing.subjectCode(), ListingCase.businessKey(listing.caseId()),
+                    "listing " + id + " viewed", null);
         }
         return listing;
     }

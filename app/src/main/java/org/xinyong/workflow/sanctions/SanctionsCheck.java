@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.listing.Listing;
 import org.xinyong.workflow.listing.ListingRepository;
@@ -36,9 +37,9 @@ public class SanctionsCheck {
         boolean suspended = listed && inForce.stream().noneMatch(l -> l.status() == ListingStatus.ACTIVE);
         List<String> measures = inForce.stream().filter(l -> l.status() == ListingStatus.ACTIVE)
                 .flatMap(l -> l.measures().stream()).distinct().sorted().toList();
-        audit.record("SANCTIONS_QUERIED", subjectCode, null,
-                "listed=" + listed + ", suspended=" + suspended + ", measures=" + measures.size()
-                        + (purpose == null || purpose.isBlank() ? "" : ", purpose: " + purpose.trim()));
+        audit.record(AuditAction.SANCTIONS_QUERIED, subjectCode, null,
+                "listed=" + listed + ", suspended=" + suspended + ", measures=" + measures.size(),
+                purpose == null || purpose.isBlank() ? null : purpose.trim());
         return new Answer(subjectCode, listed, suspended, measures,
                 inForce.stream().map(Listing::id).toList());
     }

@@ -79,6 +79,7 @@ public class SecurityConfig {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
         api
                 .requestMatchers(post("/api/v1/listing-cases")).hasRole(Roles.STAFF)
+                .requestMatchers(post("/api/v1/listing-cases/*/statements")).hasRole(Roles.ENTERPRISE)
                 .requestMatchers(get("/api/v1/listing-cases/**")).hasAnyRole(Roles.STAFF, Roles.SUPERVISOR)
                 .requestMatchers(any("/api/v1/tasks/**")).hasRole(Roles.STAFF)
                 // the service layer narrows staff objections to the credit office and implementing departments

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.deadline.CaseType;
@@ -132,9 +133,9 @@ public class CaseTasks {
         variables.put(key + "CompletedBy", user.username());
         TaskView view = views(List.of(task)).get(0);
         tasks.complete(taskId, variables);
-        audit.record("TASK_COMPLETED", view.subjectCode(),
+        audit.record(AuditAction.TASK_COMPLETED, view.subjectCode(),
                 view.caseType() == null ? null : new CaseRef(view.caseType(), view.caseId()).businessKey(),
-                task.getName() + ": " + outcome + (comment == null || comment.isBlank() ? "" : " — " + comment.trim()));
+                task.getName() + ": " + outcome + (comment == null || comment.isBlank() ? "" : " — " + comment.trim()), null);
     }
 
     private Task find(String taskId, CurrentUser user) {

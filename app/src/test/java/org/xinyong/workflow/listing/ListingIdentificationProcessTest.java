@@ -76,7 +76,7 @@ class ListingIdentificationProcessTest {
     void headReviewIsDoneByTheDepartmentsHeads() {
         ProcessInstance pi = startCase();
 
-        assertThat(pi).isWaitingAt("Task_reviewByHead");
+        assertThat(pi).isWaitingAt("reviewByHead");
         assertThat(task(pi)).hasCandidateGroup("dept-amr-head");
     }
 
@@ -112,7 +112,7 @@ class ListingIdentificationProcessTest {
         moveClock(Duration.ofDays(15));
         execute(job(pi));
 
-        assertThat(pi).hasPassed("Event_windowClosed", "Task_issueDecision").isWaitingAt("Task_publishListing");
+        assertThat(pi).hasPassed("Event_windowClosed", "Task_issueDecision").isWaitingAt("publishListing");
         assertThat(task(pi)).hasCandidateGroup("credit-office");
         org.assertj.core.api.Assertions.assertThat(deadlines.met).contains("STATEMENT_WINDOW");
     }
@@ -151,7 +151,7 @@ class ListingIdentificationProcessTest {
 
         fileStatement();
 
-        assertThat(pi).isWaitingAt("Task_verifyStatement");
+        assertThat(pi).isWaitingAt("verifyStatement");
         assertThat(task(pi)).hasCandidateGroup("dept-amr")
                 .hasDueDate(deadlines.dueAt(executionOf(pi), "STATEMENT_REPLY"));
         org.assertj.core.api.Assertions.assertThat(deadlines.met).contains("STATEMENT_WINDOW");
@@ -165,7 +165,7 @@ class ListingIdentificationProcessTest {
 
         complete(task(pi), withVariables("verifyStatementOutcome", "proceed"));
 
-        assertThat(pi).hasPassed("Task_issueDecision").isWaitingAt("Task_publishListing");
+        assertThat(pi).hasPassed("Task_issueDecision").isWaitingAt("publishListing");
         org.assertj.core.api.Assertions.assertThat(deadlines.met).contains("STATEMENT_REPLY");
     }
 

@@ -1,0 +1,209 @@
+package org.xinyong.workflow.listing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.engine.DueJobs;
+import org.xinyong.workflow.portal.PortalInbox;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Lifecycle A through the REST API on the real application: real delegates, deadlines, documents and audit, with
+ * the business clock moved past the statement window.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class ListingIdentificationFlowTest {
+
+    static final String ENT1 = "91230400MA19XY0035";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    BusinessClock clock;
+    @Autowired
+    DueJobs dueJobs;
+    @Autowired
+    PortalInbox inbox;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void findingIsNoticedDecidedAndPublishedAndOnlyThenSanctioned() throws Exception {
+        long caseId = recordFinding(ENT1);
+        mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("amr", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UNDER_REVIEW"))
+                .andExpect(jsonPath("$.severity").value("SERIOUS"))
+                .andExpect(jsonPath("$.history[*].action", hasItem("CASE_RECORDED")));
+
+        completeTask("amr-head", "reviewByHead", caseId, "approve");
+
+        mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.status").value("NOTICE_PERIOD"))
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'STATEMENT_WINDOW')].status", hasItem("OPEN")))
+                .andExpect(jsonPath("$.documents[0].kind").value("LISTING_NOTICE"));
+        assertThat(inbox.of(ENT1)).anyMatch(message -> message.caseId().equals(String.valueOf(caseId))
+                && message.title().equals("失信告知书"));
+        assertSanctions(ENT1, false);
+
+        clock.setTo(clock.now().plus(Duration.ofDays(20)));
+        dueJobs.runDue();
+
+        mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("credit", "demo")))
+                .andExpect(jsonPath("$.status").value("AWAITING_PUBLICATION"));
+        assertSanctions(ENT1, false);
+
+        completeTask("credit", "publishListing", caseId, "publish");
+
+        mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.status").value("LISTED"))
+                .andExpect(jsonPath("$.listingId").isNumber());
+        mvc.perform(get("/api/v1/sanctions/" + ENT1).with(httpBasic("checker", "demo")))
+                .andExpect(jsonPath("$.listed").value(true))
+                .andExpect(jsonPath("$.suspended").value(false))
+                .andExpect(jsonPath("$.measures", hasItem("M-PROCUREMENT-BAN")));
+        mvc.perform(get("/api/v1/public/listings").param("q", ENT1))
+                .andExpect(jsonPath("$[*].subjectCode", hasItem(ENT1)));
+        mvc.perform(get("/api/v1/listings").with(httpBasic("ent1", "demo")))
+                .andExpect(jsonPath("$[0].subjectCode").value(ENT1))
+                .andExpect(jsonPath("$[0].status").value("ACTIVE"));
+        mvc.perform(get("/api/v1/listings").with(httpBasic("ent2", "demo")))
+                .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
+    void statementInTheWindowIsVerifiedAndCanDropTheCase() throws Exception {
+        String ent2 = "91410526MA3X00004Y";
+        long caseId = recordFinding(ent2);
+        completeTask("amr-head", "reviewByHead", caseId, "approve");
+
+        mvc.perform(post("/api/v1/listing-cases/" + caseId + "/statements").with(httpBasic("ent1", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"STATEMENT\",\"text\":\"不是我\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/listing-cases/" + caseId + "/statements").with(httpBasic("ent2", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"OBJECTION\",\"text\":\"处罚决定已被复议撤销\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.status").value("STATEMENT_VERIFICATION"));
+
+        completeTask("amr", "verifyStatement", caseId, "drop");
+
+        mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.status").value("NOT_LISTED"))
+                .andExpect(jsonPath("$.closeReason").value("DROPPED_AFTER_STATEMENT"));
+        assertThat(inbox.of(ent2)).anyMatch(message -> message.title().startsWith("不予列入"));
+        mvc.perform(post("/api/v1/listing-cases/" + caseId + "/statements").with(httpBasic("ent2", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"STATEMENT\",\"text\":\"再补充\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.error").value("conflict"));
+    }
+
+    @Test
+    void recordingRefusesWhatTheLawDoesNotAllow() throws Exception {
+        mvc.perform(recordRequest(body(ENT1, "NOTICE_OF_INVESTIGATION", "MARKET_ORDER", "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("发生法律效力")));
+        mvc.perform(recordRequest(body(ENT1, "ADMINISTRATIVE_PENALTY", "TAX_ARREARS", "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("四个领域")));
+        mvc.perform(recordRequest(body(ENT1, "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", ",\"summaryProcedure\":true")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("简易程序")));
+        mvc.perform(recordRequest(body(ENT1, "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", ",\"firstMinorCorrected\":true")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(recordRequest(body("91230400MA19XY0036", "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("invalid_request"));
+        mvc.perform(recordRequest(body(ENT1, "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", ""))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void anotherDepartmentNeitherSeesTheCaseNorItsTasks() throws Exception {
+        long caseId = recordFinding(ENT1);
+        mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("tax", "demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/tasks").with(httpBasic("tax-head", "demo")))
+                .andExpect(jsonPath("$[?(@.caseId == '" + caseId + "')]", hasSize(0)));
+    }
+
+    @Test
+    void completingAFinishedTaskIsAConflictAndAWrongOutcomeIsRefused() throws Exception {
+        long caseId = recordFinding(ENT1);
+        String taskId = taskId("amr-head", "reviewByHead", caseId);
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("amr-head", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"publish\"}"))
+                .andExpect(status().isBadRequest());
+        completeTask("amr-head", "reviewByHead", caseId, "approve");
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("amr-head", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"approve\"}"))
+                .andExpect(status().isConflict());
+    }
+
+    private long recordFinding(String subjectCode) throws Exception {
+        String json = mvc.perform(recordRequest(body(subjectCode, "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", "")))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder recordRequest(String body) {
+        return post("/api/v1/listing-cases").with(httpBasic("amr", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private static String body(String subjectCode, String basisType, String domain, String extra) {
+        return """
+                {"subjectType":"ENTERPRISE","subjectCode":"%s","subjectName":"示例企业","basisType":"%s",
+                 "basisNumber":"鹤市监罚〔2026〕15号","basisDate":"2026-01-05","domain":"%s","severity":"SERIOUS",
+                 "facts":"串通投标","measures":["M-PROCUREMENT-BAN"]%s}
+                """.formatted(subjectCode, basisType, domain, extra);
+    }
+
+    private String taskId(String user, String taskKey, long caseId) throws Exception {
+        String json = mvc.perform(get("/api/v1/tasks").with(httpBasic(user, "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<String> ids = JsonPath.read(json,
+                "$[?(@.caseId == '" + caseId + "' && @.taskKey == '" + taskKey + "')].id");
+        assertThat(ids).as("task %s of case %s for %s", taskKey, caseId, user).hasSize(1);
+        return ids.get(0);
+    }
+
+    private void completeTask(String user, String taskKey, long caseId, String outcome) throws Exception {
+        mvc.perform(post("/api/v1/tasks/" + taskId(user, taskKey, caseId) + "/complete").with(httpBasic(user, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\"}"))
+                .andExpect(status().isNoContent());
+    }
+
+    private void assertSanctions(String subjectCode, boolean listed) throws Exception {
+        mvc.perform(get("/api/v1/sanctions/" + subjectCode).with(httpBasic("checker", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.listed").value(listed));
+    }
+}
