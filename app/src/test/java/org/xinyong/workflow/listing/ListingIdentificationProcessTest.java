@@ -37,7 +37,7 @@ class ListingIdentificationProcessTest {
     private static final String CASE_ID = "LC-2026-0001";
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-engine-test.cfg.xml").build();
 
     private final FakeDeadlines deadlines = new FakeDeadlines()
             .length("STATEMENT_WINDOW", Duration.ofDays(14))

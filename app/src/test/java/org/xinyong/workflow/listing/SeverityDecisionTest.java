@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SeverityDecisionTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-engine-test.cfg.xml").build();
 
     @Test
     void minorRecordStaysMinorBelowThreeEarlierMinorRecords() {
