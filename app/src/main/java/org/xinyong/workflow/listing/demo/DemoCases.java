@@ -1,0 +1,79 @@
+package org.xinyong.workflow.listing.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.listing.ListingCase;
+import org.xinyong.workflow.listing.ListingCases;
+import org.xinyong.workflow.listing.RecordFindingRequest;
+import org.xinyong.workflow.security.CurrentUser;
+import org.xinyong.workflow.security.Groups;
+import org.xinyong.workflow.security.Roles;
+import org.xinyong.workflow.validation.SubjectType;
+import org.xinyong.workflow.work.CaseTasks;
+
+/**
+ * A few sample cases for the demo (API.md "Running"), started through the real procedure so that every step, deadline
+ * and document is genuine: a market-regulation case for ent1 whose notice has been delivered (its statement window is
+ * running), and a tax case for ent2 awaiting the head's review. Moving the business clock
+ * ({@code POST /api/v1/admin/clock}) carries them on. Only on an empty case table, so a restart adds nothing.
+ */
+@Component
+@Profile("demo")
+@ConditionalOnProperty(name = "xinyong.demo.sample-cases", havingValue = "true", matchIfMissing = true)
+@Order(300)
+public class DemoCases implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
+
+    private final ListingCases cases;
+    private final CaseTasks tasks;
+    private final JdbcClient jdbc;
+    private final BusinessClock clock;
+
+    public DemoCases(ListingCases cases, CaseTasks tasks, JdbcClient jdbc, BusinessClock clock) {
+        this.cases = cases;
+        this.tasks = tasks;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("select count(*) from listing_case").query(Integer.class).single() > 0) {
+            return;
+        }
+        LocalDate basisDate = clock.today().minusDays(30);
+        ListingCase food = cases.record(new RecordFindingRequest(SubjectType.ENTERPRISE, "91230400MA19XY0035",
+                "鹤岗市示例商贸有限公司", "ADMINISTRATIVE_PENALTY", "鹤市监罚〔" + basisDate.getYear() + "〕15号", basisDate,
+                "LIFE_HEALTH", "SERIOUS", "销售不符合食品安全标准的食品，货值金额较大，造成严重社会影响",
+                List.of("M-PROCUREMENT-BAN", "M-FOOD-LICENCE-BAN"), false, false, false, false),
+                staff("amr", "amr", Groups.department("amr")));
+        CurrentUser head = staff("amr-head", "amr", Groups.departmentHead("amr"));
+        tasks.list(head, CaseTasks.Filter.NONE, 0, 50).tasks().stream()
+                .filter(task -> String.valueOf(food.id()).equals(task.caseId()))
+                .forEach(task -> tasks.complete(task.id(), "approve", "事实清楚，依据充分，同意告知。",
+                        java.util.Map.of(), head));
+        cases.record(new RecordFindingRequest(SubjectType.ENTERPRISE, "91410526MA3X00004Y", "滑县示例建材有限公司",
+                "ADMINISTRATIVE_PENALTY", "滑税罚〔" + basisDate.getYear() + "〕8号", basisDate, "MARKET_ORDER",
+                "SERIOUS", "有履行能力但拒不缴纳已生效处罚决定确定的税款及滞纳金，情节严重",
+                List.of("M-PROCUREMENT-BAN", "M-TAX-CREDIT-D"), false, false, false, false),
+                staff("tax", "tax", Groups.department("tax")));
+        log.info("Demo cases recorded: one in its statement window (ent1), one awaiting review (ent2)");
+    }
+
+    private static CurrentUser staff(String username, String department, String group) {
+        return new CurrentUser(username, username, Roles.STAFF, Set.of(group), department, null);
+    }
+}
