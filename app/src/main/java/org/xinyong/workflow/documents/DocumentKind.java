@@ -7,7 +7,11 @@ public enum DocumentKind {
     /** 认定决定书: listing decision (seed001 §四 8-10). */
     LISTING_DECISION("listing-decision", "严重失信主体名单认定决定书"),
     /** 不予列入告知: the case ended without a listing. */
-    NOT_LISTED_NOTICE("not-listed-notice", "不予列入严重失信主体名单告知书");
+    NOT_LISTED_NOTICE("not-listed-notice", "不予列入严重失信主体名单告知书"),
+    /** 异议不予受理告知书: refusal of an objection with its reason (seed004 §三(三)7). */
+    OBJECTION_REFUSAL("objection-refusal", "异议申请不予受理告知书"),
+    /** 异议处理答复书: the written reply on a verified objection (DOMAIN Lifecycle B.5). */
+    OBJECTION_REPLY("objection-reply", "异议申请处理答复书");
 
     private final String template;
     private final String title;

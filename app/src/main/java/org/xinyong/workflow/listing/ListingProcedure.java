@@ -98,6 +98,25 @@ public class ListingProcedure {
         return listingId;
     }
 
+    /** An objection is being verified: the measures are not applied meanwhile (seed000 §五(五)). */
+    public void suspendSanctions(long caseId) {
+        changeListingStatus(caseId, ListingStatus.ACTIVE, ListingStatus.SUSPENDED);
+    }
+
+    /** The objection ended without revocation: the measures apply again. */
+    public void resumeSanctions(long caseId) {
+        changeListingStatus(caseId, ListingStatus.SUSPENDED, ListingStatus.ACTIVE);
+    }
+
+    private void changeListingStatus(long caseId, ListingStatus from, ListingStatus to) {
+        ListingCase listingCase = caseOf(caseId);
+        listings.findByCase(caseId).filter(listing -> listing.status() == from).ifPresent(listing -> {
+            listings.changeStatus(listing.id(), to);
+            audit.record(AuditAction.STATE_CHANGED, listingCase.subjectCode(), listingCase.businessKey(),
+                    "listing " + listing.id() + " " + from + " -> " + to, null);
+        });
+    }
+
     public void removeOnExpiry(long caseId) {
         end(caseId, ListingStatus.REMOVED, "EXPIRED");
     }

@@ -87,6 +87,8 @@ public class SecurityConfig {
                 .requestMatchers(post("/api/v1/listings/*/repairs")).hasRole(Roles.ENTERPRISE)
                 .requestMatchers(get("/api/v1/listings/**"))
                         .hasAnyRole(Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR)
+                .requestMatchers(post("/api/v1/objections/*/evidence-requests")).hasRole(Roles.STAFF)
+                .requestMatchers(post("/api/v1/objections/*/evidence")).hasRole(Roles.ENTERPRISE)
                 .requestMatchers(get("/api/v1/objections/**"), get("/api/v1/repairs/**"))
                         .hasAnyRole(Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR)
                 .requestMatchers(get("/api/v1/measures/**"), get("/api/v1/departments/**"))

@@ -41,6 +41,11 @@ public class FakeDeadlines {
         return date;
     }
 
+    /** Five days before the due date, like the seeds' reminder lead. */
+    public Date remindAt(DelegateExecution execution, String kind) {
+        return new Date(dueAt(execution, kind).getTime() - Duration.ofDays(5).toMillis());
+    }
+
     public void meet(DelegateExecution execution, String kind) {
         met.add(kind);
     }

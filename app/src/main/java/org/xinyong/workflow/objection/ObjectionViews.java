@@ -1,0 +1,77 @@
+package org.xinyong.workflow.objection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.deadline.Deadline;
+import org.xinyong.workflow.deadline.DeadlineKind;
+import org.xinyong.workflow.deadline.DeadlineService;
+import org.xinyong.workflow.documents.CaseDocuments;
+import org.xinyong.workflow.uploads.UploadedFiles;
+
+/** The JSON shape of an objection (API.md {@code GET /objections/{id}}). */
+@Component
+public class ObjectionViews {
+
+    public record DeadlineView(String kind, Instant dueAt, LocalDate lastDay, boolean overdue, boolean paused,
+                               String status) {
+    }
+
+    public record FileView(long id, String purpose, String filename, String contentType, long sizeBytes,
+                           Instant uploadedAt) {
+    }
+
+    public record DocumentView(long id, String kind, String title, Instant issuedAt) {
+    }
+
+    public record ObjectionView(long id, long listingId, String subjectCode, String departmentCode,
+                                ApplicantKind applicantKind, String applicant, String grounds, ObjectionStatus status,
+                                Instant receivedAt, Instant verificationDueAt, LocalDate verificationLastDay,
+                                boolean overdue, Instant decidedAt, String outcome, String outcomeReason,
+                                List<DeadlineView> deadlines, List<FileView> files,
+                                List<ObjectionRepository.EvidenceRequest> evidenceRequests,
+                                List<DocumentView> documents) {
+    }
+
+    private final DeadlineService deadlines;
+    private final UploadedFiles files;
+    private final ObjectionRepository objections;
+    private final CaseDocuments documents;
+    private final BusinessClock clock;
+
+    public ObjectionViews(DeadlineService deadlines, UploadedFiles files, ObjectionRepository objections,
+                          CaseDocuments documents, BusinessClock clock) {
+        this.deadlines = deadlines;
+        this.files = files;
+        this.objections = objections;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    public ObjectionView of(Objection o) {
+        String caseId = String.valueOf(o.id());
+        Instant now = clock.now();
+        List<Deadline> all = deadlines.ofCase(CaseType.OBJECTION, caseId);
+        List<DeadlineView> deadlineViews = all.stream().map(deadline -> {
+            var due = deadlines.dueOf(deadline);
+            return new DeadlineView(deadline.kind().name(), due.dueAt(), due.lastDay(), deadline.isOverdueAt(now),
+                    due.paused(), deadline.status().name());
+        }).toList();
+        var verification = all.stream().filter(deadline -> deadline.kind() == DeadlineKind.OBJECTION_VERIFICATION)
+                .findFirst().map(deadlines::dueOf);
+        return new ObjectionView(o.id(), o.listingId(), o.subjectCode(), o.departmentCode(), o.applicantKind(),
+                o.applicant(), o.grounds(), o.status(), o.receivedAt(),
+                verification.map(due -> due.dueAt()).orElse(null),
+                verification.map(due -> due.lastDay()).orElse(null),
+                o.overdueAt() != null, o.decidedAt(), o.outcome(), o.outcomeReason(), deadlineViews,
+                files.of(Objection.FILE_OWNER, caseId).stream().map(file -> new FileView(file.id(), file.purpose(),
+                        file.filename(), file.contentType(), file.sizeBytes(), file.uploadedAt())).toList(),
+                objections.evidenceRequests(o.id()),
+                documents.ofCase(CaseType.OBJECTION.name(), caseId).stream().map(document -> new DocumentView(
+                        document.id(), document.kind().name(), document.title(), document.issuedAt())).toList());
+    }
+}

@@ -1,0 +1,21 @@
+package org.xinyong.workflow.objection;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** BPMN 中止核实计时 (Task_pauseClock). */
+@Component("pauseObjectionClock")
+public class PauseObjectionClock implements JavaDelegate {
+
+    private final ObjectionProcedure procedure;
+
+    public PauseObjectionClock(ObjectionProcedure procedure) {
+        this.procedure = procedure;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        procedure.pauseClock(ObjectionVariables.objectionId(execution), execution.getProcessInstanceId());
+    }
+}

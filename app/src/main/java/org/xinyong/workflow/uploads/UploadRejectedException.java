@@ -1,0 +1,12 @@
+package org.xinyong.workflow.uploads;
+
+import org.xinyong.workflow.web.DomainException;
+import org.xinyong.workflow.web.ErrorCode;
+
+/** An upload refused for its size (413) or its type (415). */
+public class UploadRejectedException extends DomainException {
+
+    UploadRejectedException(ErrorCode errorCode, String messageCode, Object... messageArguments) {
+        super(errorCode, messageCode, messageArguments);
+    }
+}

@@ -1,0 +1,215 @@
+package org.xinyong.workflow.objection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.xinyong.workflow.engine.testing.FakeDeadlines;
+
+/** Drives processes/objection.bpmn through every path on a real engine: outcomes, reminder, overdue, evidence. */
+@Deployment(resources = "processes/objection.bpmn")
+class ObjectionProcessTest {
+
+    private static final String KEY = "OBJECTION-7";
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-engine-test.cfg.xml").build();
+
+    private final FakeDeadlines deadlines = new FakeDeadlines()
+            .length("OBJECTION_ACCEPTANCE", Duration.ofDays(2))
+            .length("OBJECTION_VERIFICATION", Duration.ofDays(20));
+    private final Map<String, JavaDelegate> delegates = Map.ofEntries(
+            Map.entry("suspendSanctionsForObjection", mock(JavaDelegate.class)),
+            Map.entry("startObjectionVerification", mock(JavaDelegate.class)),
+            Map.entry("refuseObjection", mock(JavaDelegate.class)),
+            Map.entry("remindObjectionDeadline", mock(JavaDelegate.class)),
+            Map.entry("markObjectionOverdue", mock(JavaDelegate.class)),
+            Map.entry("revokeListingAfterObjection", mock(JavaDelegate.class)),
+            Map.entry("correctRecordAfterObjection", mock(JavaDelegate.class)),
+            Map.entry("upholdListing", mock(JavaDelegate.class)),
+            Map.entry("issueObjectionReply", mock(JavaDelegate.class)),
+            Map.entry("pauseObjectionClock", mock(JavaDelegate.class)),
+            Map.entry("resumeObjectionClock", mock(JavaDelegate.class)));
+
+    @BeforeEach
+    void registerBeans() {
+        init(engine.getProcessEngine());
+        ClockUtil.setCurrentTime(new Date(1_767_225_600_000L));
+        Mocks.register("deadlines", deadlines);
+        delegates.forEach(Mocks::register);
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void receiptSuspendsSanctionsAndStartsTheTwentyDayClockBeforeAcceptance() throws Exception {
+        ProcessInstance pi = start();
+
+        verify(delegate("suspendSanctionsForObjection")).execute(any());
+        assertThat(deadlines.opened).containsExactly("OBJECTION_VERIFICATION", "OBJECTION_ACCEPTANCE");
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("acceptObjection");
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("dept-amr");
+    }
+
+    @Test
+    void refusalAnswersWithReasonsResumesAndCancelsTheVerificationClock() throws Exception {
+        ProcessInstance pi = start();
+
+        complete(task(pi), withVariables("acceptObjectionOutcome", "refuse", "acceptObjectionComment", "超过时效"));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("Task_refuseObjection").hasNotPassed("verifyObjection");
+        verify(delegate("refuseObjection")).execute(any());
+        assertThat(deadlines.cancelled).contains("OBJECTION_VERIFICATION");
+        assertThat(deadlines.met).contains("OBJECTION_ACCEPTANCE");
+    }
+
+    @Test
+    void revokeOutcomeRevokesTheListingAndReplies() throws Exception {
+        ProcessInstance pi = accepted();
+
+        complete(task(pi), withVariables("verifyObjectionOutcome", "revoke"));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("Task_revokeListing", "Task_issueReply");
+        verify(delegate("revokeListingAfterObjection")).execute(any());
+        verify(delegate("upholdListing"), never()).execute(any());
+        verify(delegate("issueObjectionReply")).execute(any());
+        assertThat(deadlines.met).contains("OBJECTION_VERIFICATION");
+    }
+
+    @Test
+    void correctOutcomeCorrectsTheRecord() throws Exception {
+        ProcessInstance pi = accepted();
+
+        complete(task(pi), withVariables("verifyObjectionOutcome", "correct"));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("Task_correctRecord", "Task_issueReply");
+        verify(delegate("correctRecordAfterObjection")).execute(any());
+    }
+
+    @Test
+    void upholdOutcomeResumesTheSanctions() throws Exception {
+        ProcessInstance pi = accepted();
+
+        complete(task(pi), withVariables("verifyObjectionOutcome", "uphold"));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("Task_resumeSanctions", "Task_issueReply");
+        verify(delegate("upholdListing")).execute(any());
+    }
+
+    @Test
+    void reminderGoesOutBeforeTheDeadlineWithoutInterruptingVerification() throws Exception {
+        ProcessInstance pi = accepted();
+
+        moveClock(Duration.ofDays(16));
+        execute(timer(pi, "Event_reminder"));
+
+        verify(delegate("remindObjectionDeadline")).execute(any());
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("verifyObjection");
+    }
+
+    @Test
+    void overdueVerificationIsEscalatedToTheCreditOfficeAndTheDepartmentCanStillFinish() throws Exception {
+        ProcessInstance pi = accepted();
+
+        moveClock(Duration.ofDays(21));
+        execute(timer(pi, "Event_overdue"));
+
+        verify(delegate("markObjectionOverdue")).execute(any());
+        assertThat(taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("credit-office")
+                .taskDefinitionKey("superviseOverdueObjection").count()).isEqualTo(1);
+        complete(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("verifyObjection").singleResult(),
+                withVariables("verifyObjectionOutcome", "uphold"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded();
+    }
+
+    @Test
+    void evidenceRequestPausesTheClockUntilTheEvidenceArrives() throws Exception {
+        ProcessInstance pi = accepted();
+
+        requestEvidence(Duration.ofDays(10));
+        verify(delegate("pauseObjectionClock")).execute(any());
+        runtimeService().createMessageCorrelation("ObjectionEvidenceReceived").processInstanceBusinessKey(KEY)
+                .correlate();
+
+        verify(delegate("resumeObjectionClock")).execute(any());
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("verifyObjection");
+    }
+
+    @Test
+    void evidenceRequestThatLapsesResumesTheClock() throws Exception {
+        ProcessInstance pi = accepted();
+        requestEvidence(Duration.ofDays(10));
+
+        moveClock(Duration.ofDays(11));
+        execute(timer(pi, "Event_evidenceLapsed"));
+
+        verify(delegate("resumeObjectionClock")).execute(any());
+        assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(pi.getId())
+                .eventName("ObjectionEvidenceReceived").count()).isZero();
+    }
+
+    private ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey("objection", KEY, Map.of("caseId", "7", "caseType",
+                "OBJECTION", "ruleSetId", "seeds-default", "departmentCode", "amr", "subjectCode",
+                "91230400MA19XY0035", "listingId", "3", "listingCaseId", "5"));
+    }
+
+    private ProcessInstance accepted() {
+        ProcessInstance pi = start();
+        complete(task(pi), withVariables("acceptObjectionOutcome", "accept"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("verifyObjection");
+        return pi;
+    }
+
+    private void requestEvidence(Duration respondWithin) {
+        runtimeService().createMessageCorrelation("ObjectionEvidenceRequested").processInstanceBusinessKey(KEY)
+                .setVariable("evidenceDueAt", new Date(ClockUtil.getCurrentTime().getTime() + respondWithin.toMillis()))
+                .correlate();
+    }
+
+    private Job timer(ProcessInstance pi, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId)
+                .singleResult();
+    }
+
+    private JavaDelegate delegate(String name) {
+        return delegates.get(name);
+    }
+
+    private static void moveClock(Duration by) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + by.toMillis()));
+    }
+}
