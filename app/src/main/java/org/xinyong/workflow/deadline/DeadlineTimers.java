@@ -38,6 +38,18 @@ public class DeadlineTimers {
         return timers.size();
     }
 
+    /**
+     * Parks the timers at {@code activityId} while their deadline is paused: their due date moves beyond any real
+     * date, so they cannot fire, until {@link #reschedule} gives them the recomputed one. Unlike {@link #hold} it only
+     * sets due dates, so it is safe inside the engine's own command (a delegate or listener).
+     */
+    public int park(String processInstanceId, String activityId) {
+        return reschedule(processInstanceId, activityId, PARKED);
+    }
+
+    /** Far beyond any deadline of the procedure. */
+    static final Date PARKED = Date.from(java.time.Instant.parse("9999-01-01T00:00:00Z"));
+
     /** Holds the timers at {@code activityId} so they cannot fire while the deadline is paused. */
     public int hold(String processInstanceId, String activityId) {
         List<Job> timers = timers(processInstanceId, activityId);

@@ -3,7 +3,6 @@ package org.xinyong.workflow.engine;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -33,13 +32,16 @@ public class CaseProcesses {
      * @return false when no process of that case is waiting for the message (e.g. the window closed meanwhile)
      */
     public boolean correlate(String messageName, String businessKey, Map<String, Object> variables) {
-        try {
-            runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey)
-                    .setVariables(variables).correlateWithResult();
-            return true;
-        } catch (MismatchingMessageCorrelationException e) {
+        // Look before correlating: a failed correlation inside the caller's transaction would mark it rollback-only.
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .singleResult();
+        if (instance == null || runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
+                .eventType("message").eventName(messageName).count() == 0) {
             return false;
         }
+        runtime.createMessageCorrelation(messageName).processInstanceId(instance.getId())
+                .setVariables(variables).correlateWithResult();
+        return true;
     }
 
     public Optional<Object> variable(String processInstanceId, String name) {

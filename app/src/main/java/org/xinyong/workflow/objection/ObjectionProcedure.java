@@ -113,8 +113,8 @@ public class ObjectionProcedure {
         Deadline deadline = verificationDeadline(objection)
                 .orElseThrow(() -> new IllegalStateException("Objection " + objectionId + " has no open verification deadline"));
         deadlines.suspend(deadline.id(), "SUPPLEMENTARY_EVIDENCE");
-        timers.hold(processInstanceId, REMINDER_TIMER);
-        timers.hold(processInstanceId, OVERDUE_TIMER);
+        timers.park(processInstanceId, REMINDER_TIMER);
+        timers.park(processInstanceId, OVERDUE_TIMER);
         objections.changeStatus(objectionId, ObjectionStatus.AWAITING_EVIDENCE);
     }
 

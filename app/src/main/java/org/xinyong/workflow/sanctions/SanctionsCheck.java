@@ -18,8 +18,16 @@ import org.xinyong.workflow.listing.ListingStatus;
 @Service
 public class SanctionsCheck {
 
+    /**
+     * @param suspended every listing in force is suspended by an objection under verification
+     * @param measures  the measures to apply now: those of the ACTIVE listings
+     * @param listings  each listing in force with its own status, for callers that handle them one by one
+     */
     public record Answer(String subjectCode, boolean listed, boolean suspended, List<String> measures,
-                         List<Long> listingIds) {
+                         List<ListingInForce> listings) {
+    }
+
+    public record ListingInForce(long listingId, ListingStatus status, List<String> measures) {
     }
 
     private final ListingRepository listings;
@@ -41,6 +49,6 @@ public class SanctionsCheck {
                 "listed=" + listed + ", suspended=" + suspended + ", measures=" + measures.size(),
                 purpose == null || purpose.isBlank() ? null : purpose.trim());
         return new Answer(subjectCode, listed, suspended, measures,
-                inForce.stream().map(Listing::id).toList());
+                inForce.stream().map(l -> new ListingInForce(l.id(), l.status(), l.measures())).toList());
     }
 }
