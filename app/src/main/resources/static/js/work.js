@@ -1,0 +1,93 @@
+/*
+ * Workspace pages (/work). No inline scripts (CSP): everything is wired here from data attributes.
+ *  - Task forms (form[data-confirm]): completing a task is irreversible, so the caseworker confirms once more before
+ *    the form is sent; the comment is marked required while an outcome that needs reasons is chosen
+ *    (data-reason-outcomes). The server checks both again.
+ *  - Record form (#record-form): shows the measures of the chosen domain (and of every domain), and ticks the
+ *    mandatory ones when the domain changes.
+ */
+(function () {
+  'use strict';
+
+  function setUpTaskForm(form) {
+    var reasonOutcomes = (form.getAttribute('data-reason-outcomes') || '').split(',').filter(Boolean);
+    var comment = form.querySelector('textarea[name="comment"]');
+
+    function chosenOutcome() {
+      var checked = form.querySelector('input[name="outcome"]:checked');
+      return checked ? checked.value : null;
+    }
+
+    function markCommentRequirement() {
+      if (!comment) {
+        return;
+      }
+      var needed = reasonOutcomes.indexOf(chosenOutcome()) >= 0;
+      comment.required = needed;
+      comment.setAttribute('aria-required', needed ? 'true' : 'false');
+    }
+
+    form.addEventListener('change', function (event) {
+      if (event.target && event.target.name === 'outcome') {
+        markCommentRequirement();
+      }
+    });
+    markCommentRequirement();
+
+    form.addEventListener('submit', function (event) {
+      var message = form.getAttribute('data-confirm');
+      if (message && !window.confirm(message)) {
+        event.preventDefault();
+      }
+    });
+  }
+
+  function setUpRecordForm(form) {
+    var domain = form.querySelector('select[name="domain"]');
+    var measures = Array.prototype.slice.call(form.querySelectorAll('.app-measure'));
+    var chooseDomain = form.querySelector('#measures-choose-domain');
+    if (!domain || measures.length === 0) {
+      return;
+    }
+
+    function applies(measure, chosen) {
+      var own = measure.getAttribute('data-domain');
+      return own === 'ALL' || own === chosen;
+    }
+
+    function show(tickMandatory) {
+      var chosen = domain.value;
+      measures.forEach(function (measure) {
+        var box = measure.querySelector('input[type="checkbox"]');
+        var visible = !chosen || applies(measure, chosen);
+        measure.hidden = !visible;
+        if (!visible && box) {
+          box.checked = false;
+        }
+        if (tickMandatory && visible && chosen && box && measure.getAttribute('data-mandatory') === 'true') {
+          box.checked = true;
+        }
+      });
+      if (chooseDomain) {
+        chooseDomain.hidden = !!chosen;
+      }
+    }
+
+    domain.addEventListener('change', function () {
+      show(true);
+    });
+    show(false);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('form.app-task-form[data-confirm]'), setUpTaskForm);
+    var record = document.getElementById('record-form');
+    if (record) {
+      setUpRecordForm(record);
+    }
+    var errors = document.getElementById('record-errors');
+    if (errors) {
+      errors.focus();
+    }
+  });
+}());
