@@ -3,8 +3,8 @@
  *  - Task forms (form[data-confirm]): completing a task is irreversible, so the caseworker confirms once more before
  *    the form is sent; the comment is marked required while an outcome that needs reasons is chosen
  *    (data-reason-outcomes). The server checks both again.
- *  - Record form (#record-form): shows the measures of the chosen domain (and of every domain), and ticks the
- *    mandatory ones when the domain changes.
+ *  - Record form (#record-form): shows the measures of every domain and those of the chosen domain, and ticks the
+ *    mandatory ones when the domain changes (without script, the whole catalogue is shown; the server checks).
  */
 (function () {
   'use strict';
@@ -59,7 +59,7 @@
       var chosen = domain.value;
       measures.forEach(function (measure) {
         var box = measure.querySelector('input[type="checkbox"]');
-        var visible = !chosen || applies(measure, chosen);
+        var visible = applies(measure, chosen);
         measure.hidden = !visible;
         if (!visible && box) {
           box.checked = false;

@@ -1,6 +1,7 @@
 package org.xinyong.workflow.work.web;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -71,9 +72,11 @@ public class ListingCaseDetailsReader {
                 .map(statement -> new StatementRow(statement.kind().name(), statement.text(),
                         rows.displayName(statement.filedBy()), dates.local(statement.filedAt())))
                 .toList();
-        List<TimelineRow> timeline = view.history().stream()
+        // the audit trail answers newest first; the timeline reads in the order things were written
+        List<ListingCaseViews.HistoryEntry> oldestFirst = new ArrayList<>(view.history());
+        Collections.reverse(oldestFirst);
+        List<TimelineRow> timeline = oldestFirst.stream()
                 .filter(entry -> !NOT_IN_TIMELINE.contains(entry.action()))
-                .sorted(Comparator.comparing(ListingCaseViews.HistoryEntry::at))
                 .map(entry -> new TimelineRow(dates.local(entry.at()), rows.displayName(entry.actor()),
                         entry.action(), entry.detail()))
                 .toList();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -157,6 +158,27 @@ class TaskPageTest {
         assertThat(page.select("label[for=outcome-drop]").text()).isEqualTo("不予认定");
         assertThat(page.select("#documents").text()).contains("失信告知书");
         assertThat(page.text()).contains("截止日期");
+    }
+
+    @Test
+    void taskClaimedByAColleagueCanBeReadButNotSubmitted() throws Exception {
+        long caseId = cases.record(ListingCaseFixture.ENT1);
+        String taskId = cases.taskId("amr-head", "reviewByHead", caseId);
+        mvc.perform(post("/work/tasks/" + taskId + "/claim").with(user(account("amr-head"))).with(csrf()))
+                .andExpect(status().isFound());
+        // a second head of the department: the caseworker account with the head group
+        var colleague = user("amr").authorities(new SimpleGrantedAuthority("ROLE_STAFF"),
+                new SimpleGrantedAuthority("GROUP_dept-amr-head"));
+
+        Document page = Jsoup.parse(mvc.perform(get("/work/tasks/" + taskId).with(colleague))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#task-held").text()).contains("市场监管局负责人");
+        assertThat(page.select("form#task-form")).isEmpty();
+
+        String refused = mvc.perform(post("/work/tasks/" + taskId).param("outcome", "approve")
+                        .param("confirmed", "true").with(colleague).with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(refused).select("#task-unavailable").text()).isEqualTo("该任务已由 amr-head 签收办理。");
     }
 
     @Test
