@@ -3,8 +3,9 @@
  *  - Task forms (form[data-confirm]): completing a task is irreversible, so the caseworker confirms once more before
  *    the form is sent; the comment is marked required while an outcome that needs reasons is chosen
  *    (data-reason-outcomes). The server checks both again.
- *  - Record form (#record-form): shows the measures of every domain and those of the chosen domain, and ticks the
- *    mandatory ones when the domain changes (without script, the whole catalogue is shown; the server checks).
+ *  - Record form (#record-form): shows the measures of every domain and those of the chosen domain; a measure of
+ *    another domain is unticked when the domain changes (without script the whole catalogue is shown; the server
+ *    checks).
  */
 (function () {
   'use strict';
@@ -55,7 +56,7 @@
       return own === 'ALL' || own === chosen;
     }
 
-    function show(tickMandatory) {
+    function show() {
       var chosen = domain.value;
       measures.forEach(function (measure) {
         var box = measure.querySelector('input[type="checkbox"]');
@@ -64,19 +65,14 @@
         if (!visible && box) {
           box.checked = false;
         }
-        if (tickMandatory && visible && chosen && box && measure.getAttribute('data-mandatory') === 'true') {
-          box.checked = true;
-        }
       });
       if (chooseDomain) {
         chooseDomain.hidden = !!chosen;
       }
     }
 
-    domain.addEventListener('change', function () {
-      show(true);
-    });
-    show(false);
+    domain.addEventListener('change', show);
+    show();
   }
 
   document.addEventListener('DOMContentLoaded', function () {

@@ -121,8 +121,11 @@ class RecordFindingPageTest {
         empty.remove("measures");
         Document page = reshown(empty);
         assertThat(page.select("#subjectName").hasClass("is-invalid")).isTrue();
+        assertThat(page.select("#subjectName ~ .invalid-feedback").text()).isEqualTo("请填写主体名称或姓名。");
+        assertThat(page.select("#record-errors a[href=#subjectName]").text())
+                .isEqualTo("主体名称或姓名：请填写主体名称或姓名。");
         assertThat(page.select("#basisDate ~ .invalid-feedback").text()).isEqualTo("请按“年-月-日”填写文书日期。");
-        assertThat(page.select("#record-errors a[href=#measures]")).hasSize(1);
+        assertThat(page.select("#record-errors a[href=#measures]").text()).isEqualTo("惩戒措施：请至少选择一项惩戒措施。");
     }
 
     @Test

@@ -138,6 +138,17 @@ class TaskListPageTest {
     }
 
     @Test
+    void englishListNamesTheTasksInEnglish() throws Exception {
+        long caseId = cases.record(ListingCaseFixture.ENT1);
+        String taskId = cases.taskId("amr-head", "reviewByHead", caseId);
+
+        Element row = row(allPages("amr-head", "lang=en"), taskId);
+
+        assertThat(row.text()).contains("Review by the head of department", "No deadline", "Unclaimed")
+                .doesNotContainPattern("部门负责人审核|待签收");
+    }
+
+    @Test
     void emptyListSaysSo() throws Exception {
         Document leader = Jsoup.parse(page("leader", ""));
         assertThat(leader.select("#tasks-empty").text()).contains("暂无待办任务");
