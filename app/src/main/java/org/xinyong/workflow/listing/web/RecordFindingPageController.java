@@ -51,6 +51,11 @@ public class RecordFindingPageController {
             "listing.refused.summaryProcedure", "summaryProcedure",
             "listing.refused.firstMinor", "firstMinorCorrected");
 
+    /** The form's fields in the order the page shows them, for the list of errors at its top. */
+    static final List<String> FIELD_ORDER = List.of("subjectType", "subjectCode", "subjectName", "basisType",
+            "basisNumber", "basisDate", "domain", "severity", "facts", "measures", "summaryProcedure",
+            "firstMinorCorrected");
+
     private final ListingCases cases;
     private final ListingAccess access;
     private final MeasureCatalogue measures;
@@ -121,6 +126,7 @@ public class RecordFindingPageController {
         model.addAttribute("domains", Arrays.asList(SeriousListDomain.values()));
         model.addAttribute("severities", Arrays.asList(Severity.values()));
         model.addAttribute("measureOptions", measureOptions(locale));
+        model.addAttribute("fieldOrder", FIELD_ORDER);
         return "work/record";
     }
 

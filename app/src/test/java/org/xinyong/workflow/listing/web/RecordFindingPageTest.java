@@ -126,6 +126,8 @@ class RecordFindingPageTest {
                 .isEqualTo("主体名称或姓名：请填写主体名称或姓名。");
         assertThat(page.select("#basisDate ~ .invalid-feedback").text()).isEqualTo("请按“年-月-日”填写文书日期。");
         assertThat(page.select("#record-errors a[href=#measures]").text()).isEqualTo("惩戒措施：请至少选择一项惩戒措施。");
+        assertThat(page.select("#record-errors a").eachAttr("href")).as("in the order of the form")
+                .containsExactly("#subjectName", "#basisDate", "#measures");
     }
 
     @Test
