@@ -2,6 +2,7 @@ package org.xinyong.workflow.work.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -146,6 +147,30 @@ class TaskListPageTest {
 
         assertThat(row.text()).contains("Review by the head of department", "No deadline", "Unclaimed")
                 .doesNotContainPattern("部门负责人审核|待签收");
+    }
+
+    @Test
+    void listIsPagedByTwentyWithTheTotal() throws Exception {
+        while (total("amr-head") <= TaskListController.PAGE_SIZE) {
+            cases.record(ListingCaseFixture.ENT2);
+        }
+        long total = total("amr-head");
+
+        Document first = Jsoup.parse(page("amr-head", ""));
+        assertThat(first.select("table#tasks tbody tr")).hasSize(TaskListController.PAGE_SIZE);
+        assertThat(first.select("#task-total").text()).isEqualTo("共 " + total + " 项，当前显示第 1–20 项");
+        assertThat(first.select(".pagination a.page-link").eachAttr("href")).contains("/work?page=2");
+        assertThat(first.select(".pagination .active a").attr("aria-current")).isEqualTo("page");
+
+        Document second = Jsoup.parse(page("amr-head", "page=2"));
+        assertThat(second.select("#task-total").text()).startsWith("共 " + total + " 项，当前显示第 21–");
+        assertThat(second.select("table#tasks tbody tr")).isNotEmpty();
+    }
+
+    private long total(String username) throws Exception {
+        return Long.parseLong(mvc.perform(get("/api/v1/tasks").param("size", "1")
+                        .with(httpBasic(username, "demo")))
+                .andReturn().getResponse().getHeader("X-Total-Count"));
     }
 
     @Test
