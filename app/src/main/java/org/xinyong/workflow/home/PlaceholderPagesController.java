@@ -15,11 +15,6 @@ public class PlaceholderPagesController {
         return "portal/index";
     }
 
-    @GetMapping("/work")
-    public String work() {
-        return "work/index";
-    }
-
     @GetMapping("/dashboard")
     public String dashboard() {
         return "dashboard/index";

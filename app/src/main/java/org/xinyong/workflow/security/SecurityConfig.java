@@ -99,6 +99,8 @@ public class SecurityConfig {
                 .requestMatchers(get("/api/v1/audit/**")).hasRole(Roles.ADMIN)
                 .requestMatchers(any("/api/v1/admin/**")).hasRole(Roles.ADMIN)
                 .requestMatchers(get("/api/v1/me")).authenticated()
+                // who may read which document is decided per document (documents.web.DocumentAccess)
+                .requestMatchers(get("/api/v1/documents/**")).authenticated()
                 .anyRequest().denyAll();
     }
 
@@ -152,6 +154,8 @@ public class SecurityConfig {
                 .requestMatchers(any("/")).authenticated()
                 .requestMatchers(any("/portal/**")).hasRole(Roles.ENTERPRISE)
                 .requestMatchers(any("/work/**")).hasRole(Roles.STAFF)
+                // the subject and staff who may see the case; decided per document (documents.web.DocumentAccess)
+                .requestMatchers(get("/documents/**")).authenticated()
                 .requestMatchers(any("/dashboard/**")).hasAnyAuthority(Roles.authority(Roles.SUPERVISOR),
                         Roles.authority(Roles.ADMIN), Groups.authority(Groups.CREDIT_OFFICE))
                 .requestMatchers(any("/admin/**")).hasRole(Roles.ADMIN)

@@ -84,6 +84,20 @@ public class CaseTasks {
         return views(List.of(find(taskId, user))).get(0);
     }
 
+    /**
+     * The open tasks of one case, whoever may work on them: for the case page, whose caller has checked that the user
+     * may see the case.
+     */
+    public List<TaskView> openOf(CaseRef ref) {
+        return views(tasks.createTaskQuery().processInstanceBusinessKey(ref.businessKey()).active()
+                .orderByTaskCreateTime().asc().list());
+    }
+
+    /** Whether the open task is one the user may work on (it is in the user's task list). */
+    public boolean isWorkableBy(String taskId, CurrentUser user) {
+        return !user.groups().isEmpty() && visibleTo(user).taskId(taskId).count() > 0;
+    }
+
     @Transactional
     public TaskView claim(String taskId, CurrentUser user) {
         Task task = find(taskId, user);

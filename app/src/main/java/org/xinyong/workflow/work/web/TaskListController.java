@@ -1,0 +1,99 @@
+package org.xinyong.workflow.work.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.listing.ListingAccess;
+import org.xinyong.workflow.security.CurrentUser;
+import org.xinyong.workflow.security.CurrentUsers;
+import org.xinyong.workflow.web.DomainException;
+import org.xinyong.workflow.work.CaseTasks;
+
+/** The caseworker's task list ({@code /work}): the tasks of the user's groups, filtered and paged; claim and unclaim. */
+@Controller
+@RequestMapping("/work")
+public class TaskListController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final CaseTasks tasks;
+    private final TaskRows rows;
+    private final CurrentUsers users;
+    private final ListingAccess listingAccess;
+    private final WorkDates dates;
+    private final WorkMessages messages;
+
+    public TaskListController(CaseTasks tasks, TaskRows rows, CurrentUsers users, ListingAccess listingAccess,
+                              WorkDates dates, WorkMessages messages) {
+        this.tasks = tasks;
+        this.rows = rows;
+        this.users = users;
+        this.listingAccess = listingAccess;
+        this.dates = dates;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    public String list(@RequestParam(required = false) CaseType caseType,
+                       @RequestParam(required = false) Integer dueWithin,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+                       @RequestParam(defaultValue = "1") int page, Model model) {
+        CurrentUser user = users.require();
+        TaskListQuery query = new TaskListQuery(caseType, dueWithin, dueBefore, page);
+        CaseTasks.Page found = tasks.list(user, query.filter(dates), query.page() - 1, PAGE_SIZE);
+        int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("query", query);
+        model.addAttribute("tasks", rows.of(found.tasks(), user));
+        model.addAttribute("total", found.total());
+        model.addAttribute("pages", pages);
+        model.addAttribute("firstRow", found.total() == 0 ? 0 : (long) (query.page() - 1) * PAGE_SIZE + 1);
+        model.addAttribute("lastRow", (long) (query.page() - 1) * PAGE_SIZE + found.tasks().size());
+        model.addAttribute("caseTypes", Arrays.asList(CaseType.values()));
+        model.addAttribute("today", dates.today());
+        model.addAttribute("mayRecord", listingAccess.mayRecordFor(user, user.departmentCode()));
+        return "work/index";
+    }
+
+    @PostMapping("/tasks/{id}/claim")
+    public String claim(@PathVariable String id, @RequestParam(required = false) String returnTo,
+                        RedirectAttributes redirect) {
+        try {
+            CaseTasks.TaskView task = tasks.claim(id, users.require());
+            Flash.success(redirect, messages.get("work.tasks.claimDone", task.name()));
+        } catch (DomainException refused) {
+            Flash.error(redirect, messages.get(refused));
+        }
+        return "redirect:" + safeReturn(returnTo);
+    }
+
+    @PostMapping("/tasks/{id}/unclaim")
+    public String unclaim(@PathVariable String id, @RequestParam(required = false) String returnTo,
+                          RedirectAttributes redirect) {
+        try {
+            CaseTasks.TaskView task = tasks.unclaim(id, users.require());
+            Flash.success(redirect, messages.get("work.tasks.unclaimDone", task.name()));
+        } catch (DomainException refused) {
+            Flash.error(redirect, messages.get(refused));
+        }
+        return "redirect:" + safeReturn(returnTo);
+    }
+
+    /** Back to the list the user came from; only paths of the workspace, never another site. */
+    static String safeReturn(String returnTo) {
+        if (returnTo == null || !returnTo.startsWith("/work") || returnTo.contains("//") || returnTo.contains("\\")
+                || returnTo.contains("\r") || returnTo.contains("\n")) {
+            return "/work";
+        }
+        return returnTo;
+    }
+}

@@ -1,0 +1,65 @@
+package org.xinyong.workflow.work.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.web.util.UriComponentsBuilder;
+import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.work.CaseTasks;
+
+/**
+ * The filters of the task list as the page sends them: case type, "due within N days" or "due on or before a day",
+ * and the page (1-based). Values out of range are brought into range rather than refused.
+ *
+ * @param dueWithin days from today; {@code dueBefore} wins when both are given
+ */
+public record TaskListQuery(CaseType caseType, Integer dueWithin, LocalDate dueBefore, int page) {
+
+    static final int MAX_DUE_WITHIN = 366;
+
+    public TaskListQuery {
+        dueWithin = dueWithin == null ? null : Math.max(0, Math.min(MAX_DUE_WITHIN, dueWithin));
+        page = Math.max(1, page);
+    }
+
+    public boolean isFiltered() {
+        return caseType != null || dueWithin != null || dueBefore != null;
+    }
+
+    /** The last day a task's deadline may have to be listed, or {@code null} for any. */
+    LocalDate lastDayLimit(LocalDate today) {
+        if (dueBefore != null) {
+            return dueBefore;
+        }
+        return dueWithin == null ? null : today.plusDays(dueWithin);
+    }
+
+    CaseTasks.Filter filter(WorkDates dates) {
+        LocalDate limit = lastDayLimit(dates.today());
+        Instant dueBeforeInstant = limit == null ? null : dates.endOf(limit);
+        return new CaseTasks.Filter(caseType, dueBeforeInstant);
+    }
+
+    /** The link to another page of the same list. */
+    public String link(int targetPage) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/work");
+        if (caseType != null) {
+            link.queryParam("caseType", caseType.name());
+        }
+        if (dueWithin != null) {
+            link.queryParam("dueWithin", dueWithin);
+        }
+        if (dueBefore != null) {
+            link.queryParam("dueBefore", dueBefore);
+        }
+        if (targetPage > 1) {
+            link.queryParam("page", targetPage);
+        }
+        return link.encode().build().toUriString();
+    }
+
+    /** This list again (after claiming or unclaiming a task). */
+    public String self() {
+        return link(page);
+    }
+}

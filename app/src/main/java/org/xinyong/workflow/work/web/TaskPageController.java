@@ -1,0 +1,114 @@
+package org.xinyong.workflow.work.web;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.listing.ListingCases;
+import org.xinyong.workflow.security.CurrentUser;
+import org.xinyong.workflow.security.CurrentUsers;
+import org.xinyong.workflow.web.ConflictException;
+import org.xinyong.workflow.web.InvalidRequestException;
+import org.xinyong.workflow.web.RuleViolationException;
+import org.xinyong.workflow.work.CaseTasks;
+import org.xinyong.workflow.work.CaseTasks.TaskView;
+
+/**
+ * A task's page ({@code /work/tasks/{id}}): the case it belongs to and the task's form from {@code forms/}. Completing
+ * the task needs the outcome's reasons where the law asks for them and the caseworker's confirmation; a task that is
+ * finished or held by someone else is answered with a page that says so (409).
+ */
+@Controller
+@RequestMapping("/work/tasks/{id}")
+public class TaskPageController {
+
+    static final String FORM = "taskForm";
+
+    private final CaseTasks tasks;
+    private final TaskRows rows;
+    private final TaskFormRules rules;
+    private final TaskFormTemplates forms;
+    private final ListingCases listingCases;
+    private final ListingCaseDetailsReader details;
+    private final CurrentUsers users;
+    private final WorkMessages messages;
+
+    public TaskPageController(CaseTasks tasks, TaskRows rows, TaskFormRules rules, TaskFormTemplates forms,
+                              ListingCases listingCases, ListingCaseDetailsReader details, CurrentUsers users,
+                              WorkMessages messages) {
+        this.tasks = tasks;
+        this.rows = rows;
+        this.rules = rules;
+        this.forms = forms;
+        this.listingCases = listingCases;
+        this.details = details;
+        this.users = users;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    public String show(@PathVariable String id, Model model) {
+        CurrentUser user = users.require();
+        TaskView task = tasks.get(id, user);
+        model.addAttribute(FORM, new TaskForm());
+        return page(task, user, model);
+    }
+
+    @PostMapping
+    public String complete(@PathVariable String id, @ModelAttribute(FORM) TaskForm form, BindingResult errors,
+                           Model model, RedirectAttributes redirect) {
+        CurrentUser user = users.require();
+        TaskView task = tasks.get(id, user);
+        rules.check(task, form, errors);
+        if (errors.hasErrors()) {
+            return page(task, user, model);
+        }
+        try {
+            tasks.complete(id, form.getOutcome(), form.getComment(), Map.of(), user);
+        } catch (InvalidRequestException | RuleViolationException refused) {
+            errors.reject(refused.messageCode(), refused.messageArguments(), null);
+            return page(task, user, model);
+        }
+        TaskRow row = rows.of(task, user);
+        Flash.success(redirect, messages.get("work.task.completed", task.name(),
+                row.caseRef() == null ? "" : row.caseRef(), messages.outcome(form.getOutcome())));
+        return "redirect:/work";
+    }
+
+    /** Finished meanwhile, or claimed by a colleague: say so, with the way back to the list. */
+    @ExceptionHandler(ConflictException.class)
+    public ModelAndView conflict(ConflictException conflict) {
+        return WorkPages.taskUnavailable(messages.get(conflict), HttpStatus.CONFLICT, users);
+    }
+
+    /** Two people completed or claimed the same task at the same moment: the other one was first. */
+    @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class})
+    public ModelAndView concurrentChange() {
+        return WorkPages.taskUnavailable(messages.get("work.task.changedMeanwhile"), HttpStatus.CONFLICT, users);
+    }
+
+    private String page(TaskView task, CurrentUser user, Model model) {
+        model.addAttribute("task", rows.of(task, user));
+        model.addAttribute("outcomes", task.outcomes());
+        model.addAttribute("reasonOutcomes", rules.reasonOutcomes(task));
+        model.addAttribute("formTemplate", forms.of(task.taskKey()));
+        model.addAttribute("maxComment", TaskFormRules.MAX_COMMENT);
+        if (task.caseType() == CaseType.LISTING && task.caseId() != null) {
+            model.addAttribute("listing", details.of(listingCases.view(Long.parseLong(task.caseId()), user)));
+        }
+        return "work/task";
+    }
+}

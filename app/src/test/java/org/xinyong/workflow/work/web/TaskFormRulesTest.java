@@ -1,0 +1,73 @@
+package org.xinyong.workflow.work.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.work.CaseTasks.TaskView;
+
+class TaskFormRulesTest {
+
+    static final TaskView REVIEW = new TaskView("t1", "部门负责人审核", "reviewByHead", "7", CaseType.LISTING, null,
+            false, Instant.parse("2026-03-10T01:00:00Z"), null, List.of("approve", "reject"), "91230400MA19XY0035");
+
+    WorkMessages messages = mock(WorkMessages.class);
+    TaskFormRules rules = new TaskFormRules(messages);
+
+    @Test
+    void confirmedApprovalWithoutCommentPasses() {
+        assertThat(check("approve", "", true).hasErrors()).isFalse();
+    }
+
+    @Test
+    void rejectionNeedsReasonsNamedByTheOutcomesLabel() {
+        when(messages.outcome("reject")).thenReturn("退回");
+
+        Errors errors = check("reject", "  \n ", true);
+
+        assertThat(errors.getFieldError("comment").getCode()).isEqualTo("work.task.comment.required");
+        assertThat(errors.getFieldError("comment").getArguments()).containsExactly("退回");
+        assertThat(check("reject", "依据不足", true).hasErrors()).isFalse();
+    }
+
+    @Test
+    void unconfirmedSubmissionIsRefused() {
+        assertThat(check("approve", "", false).getFieldError("confirmed").getCode())
+                .isEqualTo("work.task.confirm.required");
+    }
+
+    @Test
+    void outcomeMustBeOneTheTaskOffers() {
+        assertThat(check("publish", "", true).getFieldError("outcome").getCode())
+                .isEqualTo("work.task.outcome.required");
+        assertThat(check(null, "", true).hasFieldErrors("outcome")).isTrue();
+    }
+
+    @Test
+    void overlongCommentIsRefused() {
+        assertThat(check("approve", "意".repeat(TaskFormRules.MAX_COMMENT + 1), true).getFieldError("comment")
+                .getCode()).isEqualTo("work.task.comment.tooLong");
+    }
+
+    @Test
+    void pageHintNamesTheOutcomesThatNeedReasons() {
+        assertThat(rules.reasonOutcomes(REVIEW)).isEqualTo("reject");
+    }
+
+    private Errors check(String outcome, String comment, boolean confirmed) {
+        TaskForm form = new TaskForm();
+        form.setOutcome(outcome);
+        form.setComment(comment);
+        form.setConfirmed(confirmed);
+        Errors errors = new BeanPropertyBindingResult(form, "taskForm");
+        rules.check(REVIEW, form, errors);
+        return errors;
+    }
+}
