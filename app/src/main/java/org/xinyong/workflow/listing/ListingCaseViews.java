@@ -33,6 +33,10 @@ public class ListingCaseViews {
                            List<DocumentView> documents, List<HistoryEntry> history) {
     }
 
+    /** The timeline shows what happened to the case, not who looked at it (those reads stay in the audit log). */
+    private static final java.util.Set<String> READS = java.util.Set.of("SUBJECT_VIEWED", "DOCUMENT_VIEWED");
+    private static final int HISTORY_LIMIT = 1000;
+
     private final ListingRepository listings;
     private final DeadlineService deadlines;
     private final CaseDocuments documents;
@@ -62,7 +66,8 @@ public class ListingCaseViews {
                 .map(document -> new DocumentView(document.id(), document.kind().name(), document.title(),
                         document.issuedAt()))
                 .toList();
-        List<HistoryEntry> history = audit.find(null, c.businessKey(), 0, 200).stream()
+        List<HistoryEntry> history = audit.find(null, c.businessKey(), 0, HISTORY_LIMIT).stream()
+                .filter(entry -> !READS.contains(entry.action()))
                 .map(entry -> new HistoryEntry(entry.occurredAt().toInstant(), entry.actor(), entry.action(), entry.detail()))
                 .toList();
         return view(c, deadlineViews, documentViews, history);

@@ -146,10 +146,11 @@ public class CaseTasks {
         variables.put(key + "Comment", comment == null ? "" : comment.trim());
         variables.put(key + "CompletedBy", user.username());
         TaskView view = views(List.of(task)).get(0);
-        tasks.complete(taskId, variables);
+        // audited first, so the timeline shows the decision before the documents and steps it causes
         audit.record(AuditAction.TASK_COMPLETED, view.subjectCode(),
                 view.caseType() == null ? null : new CaseRef(view.caseType(), view.caseId()).businessKey(),
                 task.getName() + ": " + outcome + (comment == null || comment.isBlank() ? "" : " — " + comment.trim()), null);
+        tasks.complete(taskId, variables);
     }
 
     private Task find(String taskId, CurrentUser user) {
