@@ -11,7 +11,14 @@ public enum DocumentKind {
     /** 异议不予受理告知书: refusal of an objection with its reason (seed004 §三(三)7). */
     OBJECTION_REFUSAL("objection-refusal", "异议申请不予受理告知书"),
     /** 异议处理答复书: the written reply on a verified objection (DOMAIN Lifecycle B.5). */
-    OBJECTION_REPLY("objection-reply", "异议申请处理答复书");
+    OBJECTION_REPLY("objection-reply", "异议申请处理答复书"),
+    /** Written answers and decisions of credit repair (seed003 §二(五)3-4), one template. */
+    REPAIR_ACCEPTANCE("repair-notice", "信用修复申请受理通知书"),
+    REPAIR_REFUSAL("repair-notice", "信用修复申请不予受理通知书"),
+    REPAIR_REPORT("repair-notice", "信用修复情况说明"),
+    REPAIR_DECISION("repair-notice", "信用修复决定书"),
+    REPAIR_REJECTION("repair-notice", "信用修复不予通过通知书"),
+    REPAIR_TERMINATION("repair-notice", "信用修复终止通知书");
 
     private final String template;
     private final String title;

@@ -28,7 +28,8 @@ public record ListingCase(
         String recordedBy,
         Instant recordedAt,
         Instant closedAt,
-        String closeReason) {
+        String closeReason,
+        String recordKind) {
 
     public static final String BUSINESS_KEY_PREFIX = "LISTING-";
 

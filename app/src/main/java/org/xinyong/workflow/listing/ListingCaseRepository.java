@@ -28,9 +28,10 @@ public class ListingCaseRepository {
         jdbc.sql("""
                 insert into listing_case (status, department_code, subject_type, subject_code, subject_name,
                     basis_type, basis_number, basis_date, domain, proposed_severity, severity, facts, rule_set_id,
-                    recorded_by, recorded_at)
+                    recorded_by, recorded_at, record_kind)
                 values (:status, :department, :subjectType, :subjectCode, :subjectName, :basisType, :basisNumber,
-                    :basisDate, :domain, :proposedSeverity, :severity, :facts, :ruleSetId, :recordedBy, :recordedAt)
+                    :basisDate, :domain, :proposedSeverity, :severity, :facts, :ruleSetId, :recordedBy, :recordedAt,
+                    :recordKind)
                 """)
                 .param("status", draft.status().name())
                 .param("department", draft.departmentCode())
@@ -47,6 +48,7 @@ public class ListingCaseRepository {
                 .param("ruleSetId", draft.ruleSetId())
                 .param("recordedBy", draft.recordedBy())
                 .param("recordedAt", Timestamp.from(draft.recordedAt()))
+                .param("recordKind", draft.recordKind())
                 .update(key, "id");
         long id = key.getKey().longValue();
         for (String measure : draft.measures()) {
@@ -126,7 +128,8 @@ public class ListingCaseRepository {
                 rs.getString("recorded_by"),
                 rs.getTimestamp("recorded_at").toInstant(),
                 instant(rs.getTimestamp("closed_at")),
-                rs.getString("close_reason"));
+                rs.getString("close_reason"),
+                rs.getString("record_kind"));
     }
 
     static Instant instant(Timestamp timestamp) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +37,11 @@ public class ListingCases {
     private final ListingAccess access;
     private final AuditLog audit;
     private final BusinessClock clock;
+    private final ApplicationEventPublisher events;
 
     public ListingCases(ListingCaseRepository cases, SeverityAssessment severities, RuleSets ruleSets,
                         MeasureCatalogue measures, CaseProcesses processes, ListingAccess access, AuditLog audit,
-                        BusinessClock clock) {
+                        BusinessClock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.severities = severities;
         this.ruleSets = ruleSets;
@@ -48,6 +50,7 @@ public class ListingCases {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -83,13 +86,15 @@ public class ListingCases {
         ListingCase draft = new ListingCase(0, ListingCaseStatus.UNDER_REVIEW, department, request.subjectType(),
                 request.subjectCode(), request.subjectName().trim(), basisType, request.basisNumber().trim(),
                 request.basisDate(), domain, proposed, severity, request.facts().trim(), measureCodes, ruleSet.id(),
-                null, user.username(), clock.now(), null, null);
+                null, user.username(), clock.now(), null, null,
+                request.recordKind() == null || request.recordKind().isBlank() ? null : request.recordKind().trim());
         long id = cases.insert(draft);
         audit.record(AuditAction.CASE_RECORDED, request.subjectCode(), ListingCase.businessKey(id),
                 "severity " + severity + (severity != proposed ? " (escalated from " + proposed + ")" : "")
                         + ", rule set " + ruleSet.id(), null);
         String processInstanceId = processes.start(PROCESS_KEY, ListingCase.businessKey(id), variables(id, draft));
         cases.attachProcess(id, processInstanceId);
+        events.publishEvent(new DishonestyRecorded(id, request.subjectCode()));
         return get(id);
     }
 

@@ -22,6 +22,8 @@ import jakarta.validation.constraints.Size;
  *                                     (seed001 §四 1)
  * @param legalRepresentativeSerious   the legal representative has a serious record (seed003 §二(一)3)
  * @param ignoredCreditReminder        the subject ignored a credit reminder or interview (seed003 §二(二)1)
+ * @param recordKind                   optional kind of record; a kind the rule set names non-repairable (e.g.
+ *                                     {@code STATUTORY_NON_REPAIRABLE}, seed001 §四 14) can never be repaired
  */
 @ValidSubjectCode
 public record RecordFindingRequest(
@@ -38,10 +40,21 @@ public record RecordFindingRequest(
         Boolean summaryProcedure,
         Boolean firstMinorCorrected,
         Boolean legalRepresentativeSerious,
-        Boolean ignoredCreditReminder) implements SubjectCodeHolder {
+        Boolean ignoredCreditReminder,
+        @Size(max = 60) String recordKind) implements SubjectCodeHolder {
 
     public RecordFindingRequest {
         measures = measures == null ? List.of() : List.copyOf(measures);
+    }
+
+    /** Without a record kind: an ordinary, repairable record. */
+    public RecordFindingRequest(SubjectType subjectType, String subjectCode, String subjectName, String basisType,
+                                String basisNumber, LocalDate basisDate, String domain, String severity, String facts,
+                                List<String> measures, Boolean summaryProcedure, Boolean firstMinorCorrected,
+                                Boolean legalRepresentativeSerious, Boolean ignoredCreditReminder) {
+        this(subjectType, subjectCode, subjectName, basisType, basisNumber, basisDate, domain, severity, facts,
+                measures, summaryProcedure, firstMinorCorrected, legalRepresentativeSerious, ignoredCreditReminder,
+                null);
     }
 
     static boolean isTrue(Boolean flag) {

@@ -89,6 +89,7 @@ public class SecurityConfig {
                         .hasAnyRole(Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR)
                 .requestMatchers(post("/api/v1/objections/*/evidence-requests")).hasRole(Roles.STAFF)
                 .requestMatchers(post("/api/v1/objections/*/evidence")).hasRole(Roles.ENTERPRISE)
+                .requestMatchers(post("/api/v1/repairs/*/progress")).hasRole(Roles.ENTERPRISE)
                 .requestMatchers(get("/api/v1/objections/**"), get("/api/v1/repairs/**"))
                         .hasAnyRole(Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR)
                 .requestMatchers(get("/api/v1/measures/**"), get("/api/v1/departments/**"))

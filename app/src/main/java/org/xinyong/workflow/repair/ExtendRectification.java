@@ -1,0 +1,21 @@
+package org.xinyong.workflow.repair;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** BPMN 延长整改期 (Task_extendRectification). */
+@Component("extendRectification")
+public class ExtendRectification implements JavaDelegate {
+
+    private final RepairProcedure procedure;
+
+    public ExtendRectification(RepairProcedure procedure) {
+        this.procedure = procedure;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        procedure.extend(RepairVariables.repairId(execution), execution.getProcessInstanceId(), execution.getVariable("inspectRepairExtendMonths"));
+    }
+}

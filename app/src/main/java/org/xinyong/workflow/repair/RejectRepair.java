@@ -1,0 +1,21 @@
+package org.xinyong.workflow.repair;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** BPMN 修复不通过答复 (Task_rejectRepair): inspection failed, report returned or not approved. */
+@Component("rejectRepair")
+public class RejectRepair implements JavaDelegate {
+
+    private final RepairProcedure procedure;
+
+    public RejectRepair(RepairProcedure procedure) {
+        this.procedure = procedure;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        procedure.reject(RepairVariables.repairId(execution), RepairVariables.lastReason(execution));
+    }
+}
