@@ -10,11 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class PlaceholderPagesController {
 
-    @GetMapping("/portal")
-    public String portal() {
-        return "portal/index";
-    }
-
     @GetMapping("/work")
     public String work() {
         return "work/index";
@@ -23,11 +18,6 @@ public class PlaceholderPagesController {
     @GetMapping("/dashboard")
     public String dashboard() {
         return "dashboard/index";
-    }
-
-    @GetMapping("/public")
-    public String publicList() {
-        return "public/index";
     }
 
     @GetMapping("/admin")
