@@ -23,6 +23,7 @@ import org.xinyong.workflow.engine.DueJobs;
 import org.xinyong.workflow.listing.ListingRepository;
 import org.xinyong.workflow.listing.ListingStatus;
 import org.xinyong.workflow.portal.web.ListingSteps;
+import org.xinyong.workflow.validation.CreditCodes;
 import org.xinyong.workflow.validation.ResidentIdNumbers;
 
 /**
@@ -37,6 +38,11 @@ class PublicListPageTest {
     /** A valid GB 11643 number: Harbin address code, born 1990-03-07, sequence 214, and its check character. */
     static final String PERSON_ID = withCheckCharacter("23010219900307214");
     static final String PERSON_NAME = "张三丰";
+    /**
+     * A valid unified social credit code bound to no demo account, so that this test's listings do not show up in
+     * the demo enterprises' records that other tests read.
+     */
+    static final String COMPANY_CODE = "91230400MA1PUB7T1" + CreditCodes.checkCharacter("91230400MA1PUB7T1");
 
     @Autowired
     MockMvc mvc;
@@ -88,8 +94,8 @@ class PublicListPageTest {
     }
 
     @Test
-    void enterpriseIsFoundByPartOfItsCodeAndAnObjectionUnderVerificationIsMarked() throws Exception {
-        long caseId = steps.listed("ENTERPRISE", ListingSteps.ENT1, "鹤岗示例建材有限公司");
+    void enterpriseIsFoundByPartOfItsNameAndAnObjectionUnderVerificationIsMarked() throws Exception {
+        long caseId = steps.listed("ENTERPRISE", COMPANY_CODE, "鹤岗示例建材有限公司");
         long listingId = listings.findByCase(caseId).orElseThrow().id();
 
         mvc.perform(get("/public").param("q", "示例建材"))
@@ -97,7 +103,7 @@ class PublicListPageTest {
                 .andExpect(html(allOf(
                         containsString("id=\"public-listing-" + listingId + "\""),
                         containsString(">鹤岗示例建材有限公司</span>"),
-                        containsString(">" + ListingSteps.ENT1 + "</td>"),
+                        containsString(">" + COMPANY_CODE + "</td>"),
                         containsString("严重破坏市场公平竞争秩序和社会正常秩序"),
                         containsString("“示例建材”的查询结果"))));
 
