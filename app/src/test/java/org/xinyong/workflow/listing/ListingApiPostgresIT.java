@@ -193,7 +193,7 @@ class ListingApiPostgresIT {
         assertThat(answer.path("listed").asBoolean()).isTrue();
         assertThat(answer.path("suspended").asBoolean()).isFalse();
         assertThat(texts(answer.path("measures"))).contains("M-PROCUREMENT-BAN");
-        assertThat(answer.path("listingIds").toString()).contains(String.valueOf(listingId));
+        assertThat(answer.path("listings").findValuesAsText("listingId")).contains(String.valueOf(listingId));
 
         List<JsonNode> checks = audit(enterprise).stream()
                 .filter(entry -> entry.path("action").asText().equals("SANCTIONS_QUERIED")).toList();
@@ -247,7 +247,7 @@ class ListingApiPostgresIT {
         JsonNode revoked = body(call(HttpMethod.GET, "/api/v1/listings/" + ent1Listing, "amr", null, null));
         assertThat(revoked.path("status").asText()).isEqualTo("REVOKED");
         JsonNode sanctions = body(call(HttpMethod.GET, "/api/v1/sanctions/" + ENT1, "checker", null, null));
-        assertThat(sanctions.path("listingIds").toString()).doesNotContain(String.valueOf(ent1Listing));
+        assertThat(sanctions.path("listings").findValuesAsText("listingId")).doesNotContain(String.valueOf(ent1Listing));
     }
 
     // --- head review and tasks ---------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ class SanctionsCheckTest {
         assertThat(answer.listed()).isFalse();
         assertThat(answer.suspended()).isFalse();
         assertThat(answer.measures()).isEmpty();
-        assertThat(answer.listingIds()).isEmpty();
+        assertThat(answer.listings().stream().map(SanctionsCheck.ListingInForce::listingId).toList()).isEmpty();
     }
 
     @Test
@@ -58,7 +58,7 @@ class SanctionsCheckTest {
         assertThat(answer.suspended()).isFalse();
         assertThat(answer.measures())
                 .containsExactly("M-BID-DISQUALIFY", "M-KEY-SUPERVISION", "M-PROCUREMENT-BAN");
-        assertThat(answer.listingIds()).containsExactly(1L, 2L);
+        assertThat(answer.listings().stream().map(SanctionsCheck.ListingInForce::listingId).toList()).containsExactly(1L, 2L);
     }
 
     @Test
@@ -71,7 +71,7 @@ class SanctionsCheckTest {
         assertThat(answer.listed()).isTrue();
         assertThat(answer.suspended()).isTrue();
         assertThat(answer.measures()).isEmpty();
-        assertThat(answer.listingIds()).containsExactly(1L);
+        assertThat(answer.listings().stream().map(SanctionsCheck.ListingInForce::listingId).toList()).containsExactly(1L);
     }
 
     @Test
@@ -85,7 +85,7 @@ class SanctionsCheckTest {
 
         assertThat(answer.suspended()).isFalse();
         assertThat(answer.measures()).as("measures of the ACTIVE listing only").containsExactly("M-KEY-SUPERVISION");
-        assertThat(answer.listingIds()).containsExactly(1L, 2L, 3L);
+        assertThat(answer.listings().stream().map(SanctionsCheck.ListingInForce::listingId).toList()).containsExactly(1L, 2L, 3L);
     }
 
     @Test
