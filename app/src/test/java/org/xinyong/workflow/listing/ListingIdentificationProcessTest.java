@@ -64,6 +64,8 @@ class ListingIdentificationProcessTest {
     private final JavaDelegate removeListingAfterRepair = mock(JavaDelegate.class);
     private final JavaDelegate revokeListing = mock(JavaDelegate.class);
     private final JavaDelegate closeCaseNotListed = mock(JavaDelegate.class);
+    private final JavaDelegate suspendListingSanctions = mock(JavaDelegate.class);
+    private final JavaDelegate resumeListingSanctions = mock(JavaDelegate.class);
 
     @BeforeEach
     void registerBeans() {
@@ -77,12 +79,39 @@ class ListingIdentificationProcessTest {
         Mocks.register("removeListingAfterRepair", removeListingAfterRepair);
         Mocks.register("revokeListing", revokeListing);
         Mocks.register("closeCaseNotListed", closeCaseNotListed);
+        Mocks.register("suspendListingSanctions", suspendListingSanctions);
+        Mocks.register("resumeListingSanctions", resumeListingSanctions);
     }
 
     @AfterEach
     void reset() {
         Mocks.reset();
         ClockUtil.reset();
+    }
+
+    @Test
+    void objectionSuspendsAndThenResumesTheSanctionsWhileTheListingStaysActive() throws Exception {
+        ProcessInstance pi = publishedCase();
+
+        runtimeService().createMessageCorrelation("ListingSuspended").processInstanceBusinessKey(CASE_ID).correlate();
+        verify(suspendListingSanctions).execute(any());
+        assertThat(pi).isWaitingAt("Gateway_listed");
+        runtimeService().createMessageCorrelation("ListingResumed").processInstanceBusinessKey(CASE_ID).correlate();
+
+        verify(resumeListingSanctions).execute(any());
+        assertThat(pi).isWaitingAt("Gateway_listed").hasPassed("End_suspended", "End_resumed");
+    }
+
+    @Test
+    void listingThatExpiresWhileUnderObjectionEndsCleanly() throws Exception {
+        ProcessInstance pi = publishedCase();
+        runtimeService().createMessageCorrelation("ListingSuspended").processInstanceBusinessKey(CASE_ID).correlate();
+
+        moveClock(Duration.ofDays(3 * 365 + 1));
+        execute(job(pi));
+
+        verify(removeListingOnExpiry).execute(any());
+        assertThat(pi).isEnded().hasPassed("End_expired");
     }
 
     @Test
