@@ -10,19 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class PlaceholderPagesController {
 
-    @GetMapping("/portal")
-    public String portal() {
-        return "portal/index";
-    }
-
     @GetMapping("/dashboard")
     public String dashboard() {
         return "dashboard/index";
-    }
-
-    @GetMapping("/public")
-    public String publicList() {
-        return "public/index";
     }
 
     @GetMapping("/admin")

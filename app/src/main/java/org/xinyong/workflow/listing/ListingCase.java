@@ -37,6 +37,17 @@ public record ListingCase(
         measures = List.copyOf(measures);
     }
 
+    /** An ordinary record, of no particular kind. */
+    public ListingCase(long id, ListingCaseStatus status, String departmentCode, SubjectType subjectType,
+                       String subjectCode, String subjectName, BasisType basisType, String basisNumber,
+                       LocalDate basisDate, SeriousListDomain domain, Severity proposedSeverity, Severity severity,
+                       String facts, List<String> measures, String ruleSetId, String processInstanceId,
+                       String recordedBy, Instant recordedAt, Instant closedAt, String closeReason) {
+        this(id, status, departmentCode, subjectType, subjectCode, subjectName, basisType, basisNumber, basisDate,
+                domain, proposedSeverity, severity, facts, measures, ruleSetId, processInstanceId, recordedBy,
+                recordedAt, closedAt, closeReason, null);
+    }
+
     public String businessKey() {
         return businessKey(id);
     }

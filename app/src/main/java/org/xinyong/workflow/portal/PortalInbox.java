@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,12 @@ public class PortalInbox {
     public List<Message> of(String subjectCode) {
         return jdbc.sql("select * from portal_message where subject_code = ? order by delivered_at desc, id desc")
                 .param(subjectCode).query(PortalInbox::map).list();
+    }
+
+    /** One message of the subject's own inbox; another subject's message is not found. */
+    public Optional<Message> find(String subjectCode, long messageId) {
+        return jdbc.sql("select * from portal_message where id = ? and subject_code = ?")
+                .params(messageId, subjectCode).query(PortalInbox::map).optional();
     }
 
     public int unreadCount(String subjectCode) {

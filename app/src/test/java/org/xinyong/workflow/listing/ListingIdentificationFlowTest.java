@@ -30,7 +30,8 @@ import com.jayway.jsonpath.JsonPath;
  * Lifecycle A through the REST API on the real application: real delegates, deadlines, documents and audit, with
  * the business clock moved past the statement window.
  */
-@SpringBootTest
+// its own application context, hence its own in-memory database: the demo subjects start with no records
+@SpringBootTest(properties = "xinyong.test.isolated-context=ListingIdentificationFlowTest")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class ListingIdentificationFlowTest {

@@ -17,27 +17,40 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.xinyong.workflow.engine.testing.FakeDeadlines;
 
-/** Drives processes/listing-identification.bpmn through every path on a real engine, timers included. */
+/**
+ * Drives processes/listing-identification.bpmn through every path on a real engine, timers included. The coverage
+ * extension fails the class when its tests together reach less than {@link #MINIMUM_COVERAGE} of the process's flow
+ * nodes and sequence flows, and writes an HTML report to target/process-test-coverage. Run the class as a whole: one
+ * method alone covers too little and fails that assertion.
+ */
 @Deployment(resources = "processes/listing-identification.bpmn")
 class ListingIdentificationProcessTest {
 
     private static final String PROCESS = "listing-identification";
     private static final String CASE_ID = "LC-2026-0001";
 
+    static final double MINIMUM_COVERAGE = 0.9;
+
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-engine-test.cfg.xml").build();
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+            .builder(ProcessEngineConfiguration.createProcessEngineConfigurationFromResource(
+                    "process-engine-test.cfg.xml", "coverageProcessEngineConfiguration"))
+            .assertClassCoverageAtLeast(MINIMUM_COVERAGE)
+            .withDetailedCoverageLogging()
+            .build();
 
     private final FakeDeadlines deadlines = new FakeDeadlines()
             .length("STATEMENT_WINDOW", Duration.ofDays(14))

@@ -31,7 +31,8 @@ import org.xinyong.workflow.portal.PortalInbox;
 import com.jayway.jsonpath.JsonPath;
 
 /** Lifecycle B through the REST API on the real application, with the business clock moved. */
-@SpringBootTest
+// its own application context, hence its own in-memory database: the demo subjects start with no records
+@SpringBootTest(properties = "xinyong.test.isolated-context=ObjectionFlowTest")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class ObjectionFlowTest {

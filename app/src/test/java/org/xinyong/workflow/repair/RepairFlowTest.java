@@ -32,7 +32,8 @@ import org.xinyong.workflow.engine.DueJobs;
 import com.jayway.jsonpath.JsonPath;
 
 /** Lifecycle C through the REST API on the real application, the business clock moved across the periods. */
-@SpringBootTest
+// its own application context, hence its own in-memory database: the demo subjects start with no records
+@SpringBootTest(properties = "xinyong.test.isolated-context=RepairFlowTest")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class RepairFlowTest {

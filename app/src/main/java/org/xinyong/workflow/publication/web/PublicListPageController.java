@@ -1,0 +1,79 @@
+package org.xinyong.workflow.publication.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.xinyong.workflow.publication.PublicList;
+import org.xinyong.workflow.reference.Department;
+import org.xinyong.workflow.reference.Departments;
+
+/**
+ * The public serious-dishonesty list {@code /public} (API.md "Screens"), open to anyone: the same entries as
+ * {@code GET /api/v1/public/listings}, people masked (seed001 §四 13), a person found only by the full ID number.
+ */
+@Controller
+@RequestMapping("/public")
+public class PublicListPageController {
+
+    static final String VIEW = "public/index";
+    static final int PAGE_SIZE = 20;
+    /** As the API's {@code q} limit. */
+    static final int MAX_QUERY = 100;
+    /** Deep paging is no use to a reader and a cost to the database. */
+    static final int MAX_PAGE = 500;
+
+    public record Row(PublicList.Entry entry, String departmentName) {
+    }
+
+    private final PublicList publicList;
+    private final Departments departments;
+
+    public PublicListPageController(PublicList publicList, Departments departments) {
+        this.publicList = publicList;
+        this.departments = departments;
+    }
+
+    @GetMapping
+    public ModelAndView list(@RequestParam(required = false) String q,
+                             @RequestParam(defaultValue = "0") String page, Locale locale) {
+        String query = q == null ? "" : q.strip();
+        int pageNumber = pageNumber(page);
+        ModelAndView answer = new ModelAndView(VIEW);
+        answer.addObject("q", query);
+        answer.addObject("maxQuery", MAX_QUERY);
+        answer.addObject("pageNumber", pageNumber);
+        if (query.length() > MAX_QUERY) {
+            answer.addObject("queryTooLong", true);
+            answer.addObject("rows", List.of());
+            answer.addObject("hasNext", false);
+            return answer;
+        }
+        String search = query.isEmpty() ? null : query;
+        List<PublicList.Entry> entries = publicList.search(search, pageNumber, PAGE_SIZE);
+        // the first entry of the next page (offset = page x size, so a size of 1 at page (n+1) x PAGE_SIZE)
+        boolean hasNext = !publicList.search(search, (pageNumber + 1) * PAGE_SIZE, 1).isEmpty();
+        Map<String, String> names = departments.all().stream()
+                .collect(Collectors.toMap(Department::code, department -> department.name(locale)));
+        answer.addObject("rows", entries.stream()
+                .map(entry -> new Row(entry, names.getOrDefault(entry.departmentCode(), entry.departmentCode())))
+                .toList());
+        answer.addObject("hasNext", hasNext);
+        return answer;
+    }
+
+    /** A missing, malformed or out-of-range page number shows the nearest page instead of an error. */
+    static int pageNumber(String page) {
+        try {
+            return Math.max(0, Math.min(MAX_PAGE, Integer.parseInt(page.strip())));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+}
