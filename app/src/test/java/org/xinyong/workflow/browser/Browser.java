@@ -108,7 +108,12 @@ final class Browser implements AutoCloseable {
     void click(By locator) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // a sticky bar may cover the element at the viewport's edge: click it the way the page's own script would
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
     }
 
     /** Accepts the "are you sure" dialog of an irreversible step. */
