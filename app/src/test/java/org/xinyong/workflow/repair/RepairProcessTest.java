@@ -1,0 +1,198 @@
+package org.xinyong.workflow.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.xinyong.workflow.engine.testing.FakeDeadlines;
+
+/** Drives processes/credit-repair.bpmn through every path on a real engine, the rectification timer included. */
+@Deployment(resources = "processes/credit-repair.bpmn")
+class RepairProcessTest {
+
+    private static final String KEY = "REPAIR-4";
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-engine-test.cfg.xml").build();
+
+    private final FakeDeadlines deadlines = new FakeDeadlines()
+            .length("REPAIR_REVIEW", Duration.ofDays(7))
+            .length("RECTIFICATION", Duration.ofDays(92));
+    private final Map<String, JavaDelegate> delegates = Map.of(
+            "acceptRepair", mock(JavaDelegate.class),
+            "refuseRepair", mock(JavaDelegate.class),
+            "startRepairInspection", mock(JavaDelegate.class),
+            "extendRectification", mock(JavaDelegate.class),
+            "issueRepairReport", mock(JavaDelegate.class),
+            "approveRepair", mock(JavaDelegate.class),
+            "rejectRepair", mock(JavaDelegate.class),
+            "failRepairForNewViolation", mock(JavaDelegate.class));
+
+    @BeforeEach
+    void registerBeans() {
+        init(engine.getProcessEngine());
+        ClockUtil.setCurrentTime(new Date(1_767_225_600_000L));
+        Mocks.register("deadlines", deadlines);
+        delegates.forEach(Mocks::register);
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void refusedApplicationIsAnsweredInWriting() throws Exception {
+        ProcessInstance pi = start();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("dept-amr");
+
+        complete(task(pi), withVariables("reviewRepairOutcome", "refuse"));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_refused");
+        verify(delegate("refuseRepair")).execute(any());
+        assertThat(deadlines.met).contains("REPAIR_REVIEW");
+    }
+
+    @Test
+    void inspectionWaitsForTheWholeRectificationPeriod() throws Exception {
+        ProcessInstance pi = accepted();
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("Event_rectified");
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(job(pi))
+                .hasDueDate(deadlines.dueAt(executionOf(pi), "RECTIFICATION"));
+        moveClock(Duration.ofDays(93));
+        execute(job(pi));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("inspectRepair");
+        verify(delegate("startRepairInspection")).execute(any());
+        assertThat(deadlines.met).contains("RECTIFICATION");
+    }
+
+    @Test
+    void approvalPassesInspectionCreditOfficeAndLeadingGroup() throws Exception {
+        ProcessInstance pi = inspecting();
+
+        complete(task(pi), withVariables("inspectRepairOutcome", "pass"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("credit-office");
+        complete(task(pi), withVariables("checkRepairReportOutcome", "approve"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("leading-group");
+        complete(task(pi), withVariables("decideRepairOutcome", "approve"));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("Task_issueReport", "Task_approveRepair", "End_repaired");
+        verify(delegate("approveRepair")).execute(any());
+        verify(delegate("rejectRepair"), never()).execute(any());
+    }
+
+    @Test
+    void failedInspectionIsRejected() throws Exception {
+        ProcessInstance pi = inspecting();
+
+        complete(task(pi), withVariables("inspectRepairOutcome", "fail"));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_rejected");
+        verify(delegate("rejectRepair")).execute(any());
+    }
+
+    @Test
+    void creditOfficeOrLeadingGroupMayReject() throws Exception {
+        ProcessInstance returned = inspecting();
+        complete(task(returned), withVariables("inspectRepairOutcome", "pass"));
+        complete(task(returned), withVariables("checkRepairReportOutcome", "reject"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(returned).isEnded()
+                .hasNotPassed("decideRepair").hasPassed("Task_rejectRepair");
+    }
+
+    @Test
+    void leadingGroupRejectionEndsTheRepair() throws Exception {
+        ProcessInstance pi = inspecting();
+        complete(task(pi), withVariables("inspectRepairOutcome", "pass"));
+        complete(task(pi), withVariables("checkRepairReportOutcome", "approve"));
+
+        complete(task(pi), withVariables("decideRepairOutcome", "reject"));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_rejectRepair")
+                .hasNotPassed("Task_approveRepair");
+    }
+
+    @Test
+    void extensionReturnsToTheRectificationPeriod() throws Exception {
+        ProcessInstance pi = inspecting();
+
+        complete(task(pi), withVariables("inspectRepairOutcome", "extend", "inspectRepairExtendMonths", "2"));
+
+        verify(delegate("extendRectification")).execute(any());
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("Event_rectified");
+    }
+
+    @Test
+    void newDishonestyRecordBeforeAcceptanceEndsTheRepairAsFailed() throws Exception {
+        ProcessInstance pi = accepted();
+
+        runtimeService().createMessageCorrelation("RepairNewViolationRecorded").processInstanceBusinessKey(KEY)
+                .setVariable("newViolationCaseId", "77").correlate();
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("Task_failRepair", "End_failed").hasNotPassed("inspectRepair");
+        verify(delegate("failRepairForNewViolation")).execute(any());
+    }
+
+    private ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey("credit-repair", KEY, Map.of("caseId", "4", "caseType",
+                "REPAIR", "ruleSetId", "seeds-default", "departmentCode", "amr", "subjectCode",
+                "91410526MA3X00004Y", "listingId", "2", "listingCaseId", "3"));
+    }
+
+    private ProcessInstance accepted() throws Exception {
+        ProcessInstance pi = start();
+        complete(task(pi), withVariables("reviewRepairOutcome", "accept"));
+        verify(delegate("acceptRepair")).execute(any());
+        return pi;
+    }
+
+    private ProcessInstance inspecting() throws Exception {
+        ProcessInstance pi = accepted();
+        moveClock(Duration.ofDays(93));
+        execute(job(pi));
+        return pi;
+    }
+
+    private org.camunda.bpm.engine.delegate.DelegateExecution executionOf(ProcessInstance pi) {
+        var execution = mock(org.camunda.bpm.engine.delegate.DelegateExecution.class);
+        org.mockito.Mockito.when(execution.getProcessInstanceId()).thenReturn(pi.getId());
+        return execution;
+    }
+
+    private JavaDelegate delegate(String name) {
+        return delegates.get(name);
+    }
+
+    private static void moveClock(Duration by) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + by.toMillis()));
+    }
+}
