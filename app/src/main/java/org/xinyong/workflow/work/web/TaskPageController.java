@@ -93,7 +93,7 @@ public class TaskPageController {
         }
         TaskRow row = rows.of(task, user);
         Flash.success(redirect, messages.get("work.task.completed", task.name(),
-                row.caseRef() == null ? "" : row.caseRef(), messages.outcome(form.getOutcome())));
+                row.caseRef() == null ? "" : row.caseRef(), messages.outcome(task.taskKey(), form.getOutcome())));
         return "redirect:/work";
     }
 

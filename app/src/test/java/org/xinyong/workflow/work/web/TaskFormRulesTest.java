@@ -28,7 +28,7 @@ class TaskFormRulesTest {
 
     @Test
     void rejectionNeedsReasonsNamedByTheOutcomesLabel() {
-        when(messages.outcome("reject")).thenReturn("退回");
+        when(messages.outcome("reviewByHead", "reject")).thenReturn("退回");
 
         Errors errors = check("reject", "  \n ", true);
 
