@@ -43,8 +43,8 @@ public class TaskFormRules {
         if (outcome == null || !task.outcomes().contains(outcome)) {
             errors.rejectValue("outcome", "work.task.outcome.required");
         } else if (REASON_REQUIRED.contains(outcome) && comment.isEmpty()) {
-            errors.rejectValue("comment", "work.task.comment.required", new Object[] {messages.outcome(task.taskKey(), outcome)},
-                    null);
+            errors.rejectValue("comment", "work.task.comment.required",
+                    new Object[] {messages.outcome(task.taskKey(), outcome)}, null);
         }
         if (comment.length() > MAX_COMMENT) {
             errors.rejectValue("comment", "work.task.comment.tooLong", new Object[] {MAX_COMMENT}, null);

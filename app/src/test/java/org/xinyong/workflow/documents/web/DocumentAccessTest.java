@@ -50,7 +50,7 @@ class DocumentAccessTest {
     static final ListingCase CASE = new ListingCase(7, ListingCaseStatus.NOTICE_PERIOD, "amr", SubjectType.ENTERPRISE,
             ENT1, "示例企业", BasisType.ADMINISTRATIVE_PENALTY, "罚〔2026〕1号", LocalDate.of(2026, 1, 5),
             SeriousListDomain.MARKET_ORDER, Severity.SERIOUS, Severity.SERIOUS, "事实", List.of("M-PROCUREMENT-BAN"),
-            "seeds", "pi", "amr", Instant.parse("2026-03-01T01:00:00Z"), null, null);
+            "seeds", "pi", "amr", Instant.parse("2026-03-01T01:00:00Z"), null, null, null);
 
     CaseDocuments documents = mock(CaseDocuments.class);
     ListingCaseRepository cases = mock(ListingCaseRepository.class);
