@@ -2,7 +2,11 @@
  * Workspace pages (/work). No inline scripts (CSP): everything is wired here from data attributes.
  *  - Task forms (form[data-confirm]): completing a task is irreversible, so the caseworker confirms once more before
  *    the form is sent; the comment is marked required while an outcome that needs reasons is chosen
- *    (data-reason-outcomes). The server checks both again.
+ *    (data-reason-outcomes). The server checks both again. A field that belongs to one outcome
+ *    ([data-for-outcome], e.g. the months of an extension) is shown and required only while that outcome is chosen
+ *    (without script it is always shown; the server checks).
+ *  - Other irreversible forms (form.app-confirm-form[data-confirm], e.g. the request for supplementary evidence)
+ *    ask once more before they are sent.
  *  - Record form (#record-form): shows the measures of every domain and those of the chosen domain; a measure of
  *    another domain is unticked when the domain changes (without script the whole catalogue is shown; the server
  *    checks).
@@ -28,13 +32,36 @@
       comment.setAttribute('aria-required', needed ? 'true' : 'false');
     }
 
+    function showOutcomeFields() {
+      var chosen = chosenOutcome();
+      Array.prototype.forEach.call(form.querySelectorAll('[data-for-outcome]'), function (field) {
+        var active = field.getAttribute('data-for-outcome') === chosen;
+        field.hidden = !active;
+        Array.prototype.forEach.call(field.querySelectorAll('input, select, textarea'), function (input) {
+          input.required = active;
+          input.disabled = !active;
+        });
+      });
+    }
+
     form.addEventListener('change', function (event) {
       if (event.target && event.target.name === 'outcome') {
         markCommentRequirement();
+        showOutcomeFields();
       }
     });
     markCommentRequirement();
+    showOutcomeFields();
 
+    form.addEventListener('submit', function (event) {
+      var message = form.getAttribute('data-confirm');
+      if (message && !window.confirm(message)) {
+        event.preventDefault();
+      }
+    });
+  }
+
+  function setUpConfirmForm(form) {
     form.addEventListener('submit', function (event) {
       var message = form.getAttribute('data-confirm');
       if (message && !window.confirm(message)) {
@@ -77,6 +104,7 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('form.app-task-form[data-confirm]'), setUpTaskForm);
+    Array.prototype.forEach.call(document.querySelectorAll('form.app-confirm-form[data-confirm]'), setUpConfirmForm);
     var record = document.getElementById('record-form');
     if (record) {
       setUpRecordForm(record);

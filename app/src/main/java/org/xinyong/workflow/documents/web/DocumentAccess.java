@@ -8,7 +8,12 @@ import org.xinyong.workflow.documents.CaseDocument;
 import org.xinyong.workflow.documents.CaseDocuments;
 import org.xinyong.workflow.listing.ListingAccess;
 import org.xinyong.workflow.listing.ListingCaseRepository;
+import org.xinyong.workflow.objection.ObjectionAccess;
+import org.xinyong.workflow.objection.ObjectionRepository;
+import org.xinyong.workflow.repair.Repair;
+import org.xinyong.workflow.repair.RepairRepository;
 import org.xinyong.workflow.security.CurrentUser;
+import org.xinyong.workflow.security.Groups;
 import org.xinyong.workflow.web.NotFoundException;
 
 /**
@@ -22,13 +27,20 @@ public class DocumentAccess {
     private final CaseDocuments documents;
     private final ListingCaseRepository listingCases;
     private final ListingAccess listingAccess;
+    private final ObjectionRepository objections;
+    private final ObjectionAccess objectionAccess;
+    private final RepairRepository repairs;
     private final AuditLog audit;
 
     public DocumentAccess(CaseDocuments documents, ListingCaseRepository listingCases, ListingAccess listingAccess,
+                          ObjectionRepository objections, ObjectionAccess objectionAccess, RepairRepository repairs,
                           AuditLog audit) {
         this.documents = documents;
         this.listingCases = listingCases;
         this.listingAccess = listingAccess;
+        this.objections = objections;
+        this.objectionAccess = objectionAccess;
+        this.repairs = repairs;
         this.audit = audit;
     }
 
@@ -52,12 +64,31 @@ public class DocumentAccess {
         if (user.isEnterprise()) {
             return user.subjectCode() != null && user.subjectCode().equals(document.subjectCode());
         }
-        if (CaseType.LISTING.name().equals(document.caseType())) {
-            return parse(document.caseId()) != null && listingCases.find(parse(document.caseId()))
-                    .filter(listingCase -> listingAccess.mayView(user, listingCase)).isPresent();
+        Long caseId = parse(document.caseId());
+        if (caseId == null) {
+            return user.seesAllCases();
         }
-        // documents of case types without their own access rule yet: only those who see every case
+        if (CaseType.LISTING.name().equals(document.caseType())) {
+            return listingCases.find(caseId).filter(listingCase -> listingAccess.mayView(user, listingCase))
+                    .isPresent();
+        }
+        if (CaseType.OBJECTION.name().equals(document.caseType())) {
+            return objections.find(caseId).filter(objection -> objectionAccess.mayView(user, objection)).isPresent();
+        }
+        if (CaseType.REPAIR.name().equals(document.caseType())) {
+            return repairs.find(caseId).filter(repair -> mayViewRepair(user, repair)).isPresent();
+        }
+        // documents of case types without their own access rule: only those who see every case
         return user.seesAllCases();
+    }
+
+    /**
+     * The rule of {@code Repairs.view} for staff: those who see every case, the leading group that decides, and the
+     * department that made the record.
+     */
+    static boolean mayViewRepair(CurrentUser user, Repair repair) {
+        return user.seesAllCases() || user.inGroup(Groups.LEADING_GROUP)
+                || (user.isStaff() && repair.departmentCode().equals(user.departmentCode()));
     }
 
     private static Long parse(String caseId) {

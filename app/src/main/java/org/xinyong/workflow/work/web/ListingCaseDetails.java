@@ -19,9 +19,12 @@ public record ListingCaseDetails(CaseView view, String caseRef, String departmen
     public record MeasureRow(String code, String title, boolean mandatory) {
     }
 
-    /** {@code kind} and {@code status} are the enum names (labels {@code deadline.kind.*}, {@code deadline.status.*}). */
-    public record DeadlineRow(String kind, LocalDate lastDay, boolean overdue, long daysOverdue, boolean paused,
-                              String status) {
+    /**
+     * {@code kind} and {@code status} are the enum names (labels {@code deadline.kind.*}, {@code deadline.status.*});
+     * {@code daysLeft} counts the days from today to the last day (0 on the last day) while the period runs.
+     */
+    public record DeadlineRow(String kind, LocalDate lastDay, boolean overdue, long daysOverdue, long daysLeft,
+                              boolean paused, String status) {
 
         public boolean open() {
             return "OPEN".equals(status);

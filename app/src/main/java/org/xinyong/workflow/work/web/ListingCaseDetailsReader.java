@@ -61,8 +61,8 @@ public class ListingCaseDetailsReader {
                 .toList();
         List<DeadlineRow> deadlineRows = view.deadlines().stream()
                 .map(deadline -> new DeadlineRow(deadline.kind(), deadline.lastDay(), deadline.overdue(),
-                        deadline.overdue() ? dates.daysOverdue(deadline.dueAt()) : 0, deadline.paused(),
-                        deadline.status()))
+                        deadline.overdue() ? dates.daysOverdue(deadline.dueAt()) : 0,
+                        dates.daysLeft(deadline.dueAt()), deadline.paused(), deadline.status()))
                 .toList();
         List<DocumentRow> documentRows = view.documents().stream()
                 .map(document -> new DocumentRow(document.id(), document.kind(), document.title(),

@@ -2,13 +2,15 @@ package org.xinyong.workflow.work.web;
 
 /**
  * What a task form posts: the outcome, the comment and the confirmation that the caseworker checked the case
- * (completing a task cannot be undone).
+ * (completing a task cannot be undone), and the further fields some forms collect ({@code extendMonths} of
+ * {@code inspectRepair}, kept as text so that a wrong entry is shown back as typed).
  */
 public class TaskForm {
 
     private String outcome;
     private String comment;
     private boolean confirmed;
+    private String extendMonths;
 
     public String getOutcome() {
         return outcome;
@@ -32,5 +34,13 @@ public class TaskForm {
 
     public void setConfirmed(boolean confirmed) {
         this.confirmed = confirmed;
+    }
+
+    public String getExtendMonths() {
+        return extendMonths;
+    }
+
+    public void setExtendMonths(String extendMonths) {
+        this.extendMonths = extendMonths;
     }
 }

@@ -1,6 +1,5 @@
 package org.xinyong.workflow.work.web;
 
-import java.util.Map;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -16,8 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.xinyong.workflow.deadline.CaseType;
 import org.xinyong.workflow.listing.ListingCases;
+import org.xinyong.workflow.objection.Objections;
+import org.xinyong.workflow.repair.Repairs;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.CurrentUsers;
 import org.xinyong.workflow.web.ConflictException;
@@ -43,18 +43,27 @@ public class TaskPageController {
     private final TaskFormTemplates forms;
     private final ListingCases listingCases;
     private final ListingCaseDetailsReader details;
+    private final Objections objections;
+    private final ObjectionCaseDetailsReader objectionDetails;
+    private final Repairs repairs;
+    private final RepairCaseDetailsReader repairDetails;
     private final CurrentUsers users;
     private final WorkMessages messages;
 
     public TaskPageController(CaseTasks tasks, TaskRows rows, TaskFormRules rules, TaskFormTemplates forms,
-                              ListingCases listingCases, ListingCaseDetailsReader details, CurrentUsers users,
-                              WorkMessages messages) {
+                              ListingCases listingCases, ListingCaseDetailsReader details, Objections objections,
+                              ObjectionCaseDetailsReader objectionDetails, Repairs repairs,
+                              RepairCaseDetailsReader repairDetails, CurrentUsers users, WorkMessages messages) {
         this.tasks = tasks;
         this.rows = rows;
         this.rules = rules;
         this.forms = forms;
         this.listingCases = listingCases;
         this.details = details;
+        this.objections = objections;
+        this.objectionDetails = objectionDetails;
+        this.repairs = repairs;
+        this.repairDetails = repairDetails;
         this.users = users;
         this.messages = messages;
     }
@@ -77,14 +86,14 @@ public class TaskPageController {
             return page(task, user, model);
         }
         try {
-            tasks.complete(id, form.getOutcome(), form.getComment(), Map.of(), user);
+            tasks.complete(id, form.getOutcome(), form.getComment(), rules.fields(form), user);
         } catch (InvalidRequestException | RuleViolationException refused) {
             errors.reject(refused.messageCode(), refused.messageArguments(), null);
             return page(task, user, model);
         }
         TaskRow row = rows.of(task, user);
         Flash.success(redirect, messages.get("work.task.completed", task.name(),
-                row.caseRef() == null ? "" : row.caseRef(), messages.outcome(form.getOutcome())));
+                row.caseRef() == null ? "" : row.caseRef(), messages.outcome(task.taskKey(), form.getOutcome())));
         return "redirect:/work";
     }
 
@@ -106,8 +115,15 @@ public class TaskPageController {
         model.addAttribute("reasonOutcomes", rules.reasonOutcomes(task));
         model.addAttribute("formTemplate", forms.of(task.taskKey()));
         model.addAttribute("maxComment", TaskFormRules.MAX_COMMENT);
-        if (task.caseType() == CaseType.LISTING && task.caseId() != null) {
-            model.addAttribute("listing", details.of(listingCases.view(Long.parseLong(task.caseId()), user)));
+        model.addAttribute("minExtendMonths", TaskFormRules.MIN_EXTEND_MONTHS);
+        model.addAttribute("maxExtendMonths", TaskFormRules.MAX_EXTEND_MONTHS);
+        if (task.caseType() != null && task.caseId() != null) {
+            long caseId = Long.parseLong(task.caseId());
+            switch (task.caseType()) {
+                case LISTING -> model.addAttribute("listing", details.of(listingCases.view(caseId, user)));
+                case OBJECTION -> model.addAttribute("objection", objectionDetails.of(objections.view(caseId, user)));
+                case REPAIR -> model.addAttribute("repair", repairDetails.of(repairs.view(caseId, user)));
+            }
         }
         return "work/task";
     }

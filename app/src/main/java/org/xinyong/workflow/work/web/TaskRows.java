@@ -7,6 +7,10 @@ import org.springframework.stereotype.Component;
 import org.xinyong.workflow.deadline.CaseType;
 import org.xinyong.workflow.listing.ListingCase;
 import org.xinyong.workflow.listing.ListingCaseRepository;
+import org.xinyong.workflow.objection.Objection;
+import org.xinyong.workflow.objection.ObjectionRepository;
+import org.xinyong.workflow.repair.Repair;
+import org.xinyong.workflow.repair.RepairRepository;
 import org.xinyong.workflow.security.AppUser;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.PeopleRepository;
@@ -21,11 +25,16 @@ public class TaskRows {
     static final int DUE_SOON_DAYS = 2;
 
     private final ListingCaseRepository listingCases;
+    private final ObjectionRepository objections;
+    private final RepairRepository repairs;
     private final PeopleRepository people;
     private final WorkDates dates;
 
-    public TaskRows(ListingCaseRepository listingCases, PeopleRepository people, WorkDates dates) {
+    public TaskRows(ListingCaseRepository listingCases, ObjectionRepository objections, RepairRepository repairs,
+                    PeopleRepository people, WorkDates dates) {
         this.listingCases = listingCases;
+        this.objections = objections;
+        this.repairs = repairs;
         this.people = people;
         this.dates = dates;
     }
@@ -45,9 +54,9 @@ public class TaskRows {
                 dates.local(task.createdAt()));
     }
 
-    /** The page of a case, for the case types that have one. */
+    /** The page of a case: every case type has one ({@code /work/cases/<CASE_TYPE>/<id>}). */
     public static String casePage(CaseType caseType, String caseId) {
-        return caseType == CaseType.LISTING && caseId != null ? "/work/cases/LISTING/" + caseId : null;
+        return caseType == null || caseId == null ? null : "/work/cases/" + caseType.name() + "/" + caseId;
     }
 
     public String displayName(String username) {
@@ -57,12 +66,19 @@ public class TaskRows {
         return people.findUser(username).map(AppUser::displayName).orElse(username);
     }
 
+    /** The subject's name, from the listing case (an objection or repair concerns a listing case's subject). */
     private Optional<String> subjectName(CaseType caseType, String caseId) {
-        if (caseType != CaseType.LISTING || caseId == null) {
+        if (caseType == null || caseId == null) {
             return Optional.empty();
         }
         try {
-            return listingCases.find(Long.parseLong(caseId)).map(ListingCase::subjectName);
+            long id = Long.parseLong(caseId);
+            Optional<Long> listingCaseId = switch (caseType) {
+                case LISTING -> Optional.of(id);
+                case OBJECTION -> objections.find(id).map(Objection::listingCaseId);
+                case REPAIR -> repairs.find(id).map(Repair::listingCaseId);
+            };
+            return listingCaseId.flatMap(listingCases::find).map(ListingCase::subjectName);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

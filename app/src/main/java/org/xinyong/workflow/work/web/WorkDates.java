@@ -43,6 +43,12 @@ public class WorkDates {
         return lastDay == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(lastDay, clock.today()));
     }
 
+    /** Whole days from today to the last day of a period ending at {@code dueAt} (0 on the last day and after). */
+    public long daysLeft(Instant dueAt) {
+        LocalDate lastDay = lastDay(dueAt);
+        return lastDay == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(clock.today(), lastDay));
+    }
+
     /** Whether the last day of a period ending at {@code dueAt} is today or within the next {@code days} days. */
     public boolean dueWithin(Instant dueAt, int days) {
         LocalDate lastDay = lastDay(dueAt);

@@ -24,6 +24,16 @@ public class WorkMessages {
         return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
     }
 
+    /**
+     * The label of a task's outcome: {@code work.outcome.<taskKey>.<outcome>} where one task names an outcome its own
+     * way, else {@code work.outcome.<outcome>}, else the outcome itself.
+     */
+    public String outcome(String taskKey, String outcome) {
+        String own = messages.getMessage("work.outcome." + taskKey + "." + outcome, null, null,
+                LocaleContextHolder.getLocale());
+        return own != null ? own : outcome(outcome);
+    }
+
     /** The label of a task outcome ({@code work.outcome.<outcome>}), or the outcome itself. */
     public String outcome(String outcome) {
         return get("work.outcome." + outcome);

@@ -29,6 +29,14 @@ import org.xinyong.workflow.listing.ListingCase;
 import org.xinyong.workflow.listing.ListingCaseRepository;
 import org.xinyong.workflow.listing.ListingCaseStatus;
 import org.xinyong.workflow.listing.SeriousListDomain;
+import org.xinyong.workflow.objection.ApplicantKind;
+import org.xinyong.workflow.objection.Objection;
+import org.xinyong.workflow.objection.ObjectionAccess;
+import org.xinyong.workflow.objection.ObjectionRepository;
+import org.xinyong.workflow.objection.ObjectionStatus;
+import org.xinyong.workflow.repair.Repair;
+import org.xinyong.workflow.repair.RepairRepository;
+import org.xinyong.workflow.repair.RepairStatus;
 import org.xinyong.workflow.rules.Severity;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.validation.SubjectType;
@@ -42,12 +50,15 @@ class DocumentAccessTest {
     static final ListingCase CASE = new ListingCase(7, ListingCaseStatus.NOTICE_PERIOD, "amr", SubjectType.ENTERPRISE,
             ENT1, "示例企业", BasisType.ADMINISTRATIVE_PENALTY, "罚〔2026〕1号", LocalDate.of(2026, 1, 5),
             SeriousListDomain.MARKET_ORDER, Severity.SERIOUS, Severity.SERIOUS, "事实", List.of("M-PROCUREMENT-BAN"),
-            "seeds", "pi", "amr", Instant.parse("2026-03-01T01:00:00Z"), null, null);
+            "seeds", "pi", "amr", Instant.parse("2026-03-01T01:00:00Z"), null, null, null);
 
     CaseDocuments documents = mock(CaseDocuments.class);
     ListingCaseRepository cases = mock(ListingCaseRepository.class);
     AuditLog audit = mock(AuditLog.class);
-    DocumentAccess access = new DocumentAccess(documents, cases, new ListingAccess(), audit);
+    ObjectionRepository objections = mock(ObjectionRepository.class);
+    RepairRepository repairs = mock(RepairRepository.class);
+    DocumentAccess access = new DocumentAccess(documents, cases, new ListingAccess(), objections,
+            new ObjectionAccess(), repairs, audit);
 
     @BeforeEach
     void stored() {
@@ -83,14 +94,39 @@ class DocumentAccessTest {
     }
 
     @Test
-    void documentOfACaseTypeWithoutItsOwnRuleIsForThoseWhoSeeEveryCase() {
-        CaseDocument repair = new CaseDocument(6, "REPAIR", "3", ENT1, DocumentKind.LISTING_NOTICE, "t", "",
+    void repairDocumentIsForTheDepartmentTheLeadingGroupAndThoseWhoSeeEveryCase() {
+        CaseDocument decision = new CaseDocument(6, "REPAIR", "3", ENT1, DocumentKind.REPAIR_DECISION, "t", "",
                 Instant.parse("2026-03-10T01:00:00Z"), "system");
-        when(documents.find(6)).thenReturn(Optional.of(repair));
+        when(documents.find(6)).thenReturn(Optional.of(decision));
+        when(repairs.find(3)).thenReturn(Optional.of(new Repair(3, 11, 7, ENT1, "amr", "ent1", "已整改",
+                RepairStatus.APPROVED, "seeds", "pi", Instant.parse("2026-03-01T01:00:00Z"), null, null, null,
+                null)));
 
-        assertThat(access.open(6, staff("credit", "credit-office", "credit-office"), "pdf")).isEqualTo(repair);
-        assertThatThrownBy(() -> access.open(6, staff("amr", "amr", "dept-amr"), "pdf"))
+        assertThat(access.open(6, staff("amr", "amr", "dept-amr"), "pdf")).isEqualTo(decision);
+        assertThat(access.open(6, staff("leader", "leading-group", "leading-group"), "pdf")).isEqualTo(decision);
+        assertThat(access.open(6, staff("credit", "credit-office", "credit-office"), "pdf")).isEqualTo(decision);
+        assertThat(access.open(6, enterprise("ent1", ENT1), "pdf")).isEqualTo(decision);
+        assertThatThrownBy(() -> access.open(6, staff("tax", "tax", "dept-tax"), "pdf"))
                 .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> access.open(6, enterprise("ent2", "91410526MA3X00004Y"), "pdf"))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void objectionDocumentFollowsTheObjectionsAccessRule() {
+        CaseDocument reply = new CaseDocument(8, "OBJECTION", "4", ENT1, DocumentKind.OBJECTION_REPLY, "t", "",
+                Instant.parse("2026-03-10T01:00:00Z"), "system");
+        when(documents.find(8)).thenReturn(Optional.of(reply));
+        when(objections.find(4)).thenReturn(Optional.of(new Objection(4, 11, 7, ENT1, "amr",
+                ApplicantKind.SUBJECT, "ent1", "理由", ObjectionStatus.REVOKED, "seeds", "pi",
+                Instant.parse("2026-03-01T01:00:00Z"), null, null, "revoke", "撤销")));
+
+        assertThat(access.open(8, staff("amr", "amr", "dept-amr"), "html")).isEqualTo(reply);
+        assertThat(access.open(8, enterprise("ent1", ENT1), "pdf")).isEqualTo(reply);
+        assertThatThrownBy(() -> access.open(8, staff("tax", "tax", "dept-tax"), "pdf"))
+                .isInstanceOf(NotFoundException.class);
+        verify(audit).record(eq(AuditAction.DOCUMENT_VIEWED), eq(ENT1), eq("OBJECTION-4"),
+                eq("OBJECTION_REPLY #8 (html)"), eq(null));
     }
 
     @Test

@@ -28,7 +28,7 @@ class TaskFormRulesTest {
 
     @Test
     void rejectionNeedsReasonsNamedByTheOutcomesLabel() {
-        when(messages.outcome("reject")).thenReturn("退回");
+        when(messages.outcome("reviewByHead", "reject")).thenReturn("退回");
 
         Errors errors = check("reject", "  \n ", true);
 
@@ -56,9 +56,49 @@ class TaskFormRulesTest {
                 .getCode()).isEqualTo("work.task.comment.tooLong");
     }
 
+    static final TaskView INSPECT = new TaskView("t2", "调查验收", "inspectRepair", "3", CaseType.REPAIR, null,
+            false, Instant.parse("2026-03-10T01:00:00Z"), null, List.of("pass", "fail", "extend"), "91230400MA19XY0035");
+
+    @Test
+    void extensionNeedsOneToTwelveWholeMonthsWhichAreHandedOnAsAField() {
+        for (String months : new String[] {null, "", "0", "13", "1.5", "两"}) {
+            TaskForm form = form("extend", "", true, months);
+            Errors errors = new BeanPropertyBindingResult(form, "taskForm");
+            rules.check(INSPECT, form, errors);
+            assertThat(errors.getFieldError("extendMonths")).as("months %s", months).isNotNull();
+            assertThat(errors.getFieldError("extendMonths").getArguments()).containsExactly(1, 12);
+        }
+        TaskForm valid = form("extend", "", true, " 12 ");
+        Errors errors = new BeanPropertyBindingResult(valid, "taskForm");
+        rules.check(INSPECT, valid, errors);
+        assertThat(errors.hasErrors()).isFalse();
+        assertThat(rules.fields(valid)).containsEntry("extendMonths", 12);
+        assertThat(rules.fields(form("pass", "", true, "3"))).as("only with the extension").isEmpty();
+    }
+
+    @Test
+    void everyVerificationOutcomeOfAnObjectionNeedsReasons() {
+        TaskView verify = new TaskView("t3", "核实异议", "verifyObjection", "4", CaseType.OBJECTION, null, false,
+                Instant.parse("2026-03-10T01:00:00Z"), null, List.of("revoke", "correct", "uphold"), "x");
+        assertThat(rules.reasonOutcomes(verify)).isEqualTo("revoke,correct,uphold");
+        TaskForm form = form("uphold", "", true, null);
+        Errors errors = new BeanPropertyBindingResult(form, "taskForm");
+        rules.check(verify, form, errors);
+        assertThat(errors.getFieldError("comment").getCode()).isEqualTo("work.task.comment.required");
+    }
+
     @Test
     void pageHintNamesTheOutcomesThatNeedReasons() {
         assertThat(rules.reasonOutcomes(REVIEW)).isEqualTo("reject");
+    }
+
+    private static TaskForm form(String outcome, String comment, boolean confirmed, String extendMonths) {
+        TaskForm form = new TaskForm();
+        form.setOutcome(outcome);
+        form.setComment(comment);
+        form.setConfirmed(confirmed);
+        form.setExtendMonths(extendMonths);
+        return form;
     }
 
     private Errors check(String outcome, String comment, boolean confirmed) {

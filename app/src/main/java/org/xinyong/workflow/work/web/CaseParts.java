@@ -1,0 +1,125 @@
+package org.xinyong.workflow.work.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.xinyong.workflow.audit.AuditEntry;
+import org.xinyong.workflow.audit.AuditTrail;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.deadline.Deadline;
+import org.xinyong.workflow.deadline.DeadlineService;
+import org.xinyong.workflow.documents.CaseDocuments;
+import org.xinyong.workflow.listing.ListingCase;
+import org.xinyong.workflow.listing.ListingCaseRepository;
+import org.xinyong.workflow.reference.Departments;
+import org.xinyong.workflow.uploads.UploadedFile;
+import org.xinyong.workflow.uploads.UploadedFiles;
+import org.xinyong.workflow.work.web.ListingCaseDetails.DeadlineRow;
+import org.xinyong.workflow.work.web.ListingCaseDetails.DocumentRow;
+import org.xinyong.workflow.work.web.ListingCaseDetails.TimelineRow;
+
+/**
+ * The parts every case page shows, whatever the case type: deadlines, uploaded files, documents, the timeline, the
+ * department's name and the listing case a case concerns. The caller has checked that the user may see the case.
+ */
+@Component
+public class CaseParts {
+
+    /** An uploaded file; {@code purpose} is the upload's purpose (labels {@code work.file.purpose.*}). */
+    public record FileRow(long id, String purpose, String filename, long sizeBytes, String uploadedBy,
+                          java.time.LocalDateTime uploadedAt, String link) {
+
+        /** The size in kilobytes, at least 1. */
+        public long sizeKb() {
+            return Math.max(1, (sizeBytes + 1023) / 1024);
+        }
+    }
+
+    /** The listing case an objection or repair concerns, with its page. */
+    public record ListingRef(long caseId, String caseRef, String subjectName, String subjectCode, String link) {
+    }
+
+    /** Most entries a timeline reads; a case has far fewer. */
+    static final int TIMELINE_LIMIT = 1000;
+
+    private final DeadlineService deadlines;
+    private final UploadedFiles files;
+    private final CaseDocuments documents;
+    private final AuditTrail trail;
+    private final ListingCaseRepository listingCases;
+    private final Departments departments;
+    private final TaskRows rows;
+    private final WorkDates dates;
+    private final BusinessClock clock;
+
+    public CaseParts(DeadlineService deadlines, UploadedFiles files, CaseDocuments documents, AuditTrail trail,
+                     ListingCaseRepository listingCases, Departments departments, TaskRows rows, WorkDates dates,
+                     BusinessClock clock) {
+        this.deadlines = deadlines;
+        this.files = files;
+        this.documents = documents;
+        this.trail = trail;
+        this.listingCases = listingCases;
+        this.departments = departments;
+        this.rows = rows;
+        this.dates = dates;
+        this.clock = clock;
+    }
+
+    public List<DeadlineRow> deadlines(CaseType caseType, String caseId) {
+        return deadlines.ofCase(caseType, caseId).stream().map(this::deadline).toList();
+    }
+
+    public DeadlineRow deadline(Deadline deadline) {
+        var due = deadlines.dueOf(deadline);
+        boolean overdue = deadline.isOverdueAt(clock.now());
+        return new DeadlineRow(deadline.kind().name(), due.lastDay(), overdue,
+                overdue ? dates.daysOverdue(due.dueAt()) : 0, dates.daysLeft(due.dueAt()), due.paused(),
+                deadline.status().name());
+    }
+
+    /** The files uploaded to a case; {@code linkPrefix} + file id downloads one. */
+    public List<FileRow> files(String ownerType, String ownerId, String linkPrefix) {
+        return files.of(ownerType, ownerId).stream().map(file -> file(file, linkPrefix)).toList();
+    }
+
+    public List<DocumentRow> documents(CaseType caseType, String caseId) {
+        return documents.ofCase(caseType.name(), caseId).stream()
+                .map(document -> new DocumentRow(document.id(), document.kind().name(), document.title(),
+                        dates.local(document.issuedAt())))
+                .toList();
+    }
+
+    /** What happened in the case, oldest first; reads of the case or its documents are no step and are left out. */
+    public List<TimelineRow> timeline(String businessKey) {
+        List<AuditEntry> oldestFirst = new ArrayList<>(trail.find(null, businessKey, 0, TIMELINE_LIMIT));
+        Collections.reverse(oldestFirst);
+        return oldestFirst.stream()
+                .filter(entry -> !ListingCaseDetailsReader.NOT_IN_TIMELINE.contains(entry.action()))
+                .map(entry -> new TimelineRow(dates.local(entry.occurredAt().toInstant()),
+                        rows.displayName(entry.actor()), entry.action(), entry.detail()))
+                .toList();
+    }
+
+    public ListingRef listing(long listingCaseId) {
+        ListingCase listingCase = listingCases.find(listingCaseId).orElse(null);
+        return new ListingRef(listingCaseId, ListingCase.businessKey(listingCaseId),
+                listingCase == null ? null : listingCase.subjectName(),
+                listingCase == null ? null : listingCase.subjectCode(),
+                TaskRows.casePage(CaseType.LISTING, String.valueOf(listingCaseId)));
+    }
+
+    public String departmentName(String departmentCode) {
+        return departments.find(departmentCode)
+                .map(department -> department.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+                .orElse(departmentCode);
+    }
+
+    private FileRow file(UploadedFile file, String linkPrefix) {
+        return new FileRow(file.id(), file.purpose(), file.filename(), file.sizeBytes(),
+                rows.displayName(file.uploadedBy()), dates.local(file.uploadedAt()), linkPrefix + file.id());
+    }
+}
