@@ -45,10 +45,11 @@ public class Repairs {
     private final RuleSets ruleSets;
     private final AuditLog audit;
     private final BusinessClock clock;
+    private final RepairAccess access;
 
     public Repairs(RepairRepository repairs, ListingRepository listings, ListingCaseRepository listingCases,
                    UploadedFiles files, CaseProcesses processes, RuleSets ruleSets, AuditLog audit,
-                   BusinessClock clock) {
+                   BusinessClock clock, RepairAccess access) {
         this.repairs = repairs;
         this.listings = listings;
         this.listingCases = listingCases;
@@ -57,6 +58,7 @@ public class Repairs {
         this.ruleSets = ruleSets;
         this.audit = audit;
         this.clock = clock;
+        this.access = access;
     }
 
     /**
@@ -96,7 +98,7 @@ public class Repairs {
     }
 
     public Repair view(long id, CurrentUser user) {
-        Repair repair = repairs.find(id).filter(found -> mayView(user, found))
+        Repair repair = repairs.find(id).filter(found -> access.mayView(user, found))
                 .orElseThrow(() -> new NotFoundException("repair.notFound", id));
         if (!user.isEnterprise()) {
             audit.record(AuditAction.SUBJECT_VIEWED, repair.subjectCode(), repair.businessKey(), "repair viewed",
@@ -147,12 +149,6 @@ public class Repairs {
         if (repairs.ofListing(listing.id()).stream().anyMatch(repair -> repair.status().isRunning())) {
             throw new RuleViolationException("repair.alreadyRunning", listing.id());
         }
-    }
-
-    private static boolean mayView(CurrentUser user, Repair repair) {
-        return user.seesAllCases() || user.inGroup("leading-group")
-                || (user.isStaff() && repair.departmentCode().equals(user.departmentCode()))
-                || (user.isEnterprise() && repair.subjectCode().equals(user.subjectCode()));
     }
 
     Repair get(long id) {

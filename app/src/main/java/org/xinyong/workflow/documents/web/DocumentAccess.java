@@ -10,10 +10,9 @@ import org.xinyong.workflow.listing.ListingAccess;
 import org.xinyong.workflow.listing.ListingCaseRepository;
 import org.xinyong.workflow.objection.ObjectionAccess;
 import org.xinyong.workflow.objection.ObjectionRepository;
-import org.xinyong.workflow.repair.Repair;
+import org.xinyong.workflow.repair.RepairAccess;
 import org.xinyong.workflow.repair.RepairRepository;
 import org.xinyong.workflow.security.CurrentUser;
-import org.xinyong.workflow.security.Groups;
 import org.xinyong.workflow.web.NotFoundException;
 
 /**
@@ -30,17 +29,19 @@ public class DocumentAccess {
     private final ObjectionRepository objections;
     private final ObjectionAccess objectionAccess;
     private final RepairRepository repairs;
+    private final RepairAccess repairAccess;
     private final AuditLog audit;
 
     public DocumentAccess(CaseDocuments documents, ListingCaseRepository listingCases, ListingAccess listingAccess,
                           ObjectionRepository objections, ObjectionAccess objectionAccess, RepairRepository repairs,
-                          AuditLog audit) {
+                          RepairAccess repairAccess, AuditLog audit) {
         this.documents = documents;
         this.listingCases = listingCases;
         this.listingAccess = listingAccess;
         this.objections = objections;
         this.objectionAccess = objectionAccess;
         this.repairs = repairs;
+        this.repairAccess = repairAccess;
         this.audit = audit;
     }
 
@@ -76,19 +77,10 @@ public class DocumentAccess {
             return objections.find(caseId).filter(objection -> objectionAccess.mayView(user, objection)).isPresent();
         }
         if (CaseType.REPAIR.name().equals(document.caseType())) {
-            return repairs.find(caseId).filter(repair -> mayViewRepair(user, repair)).isPresent();
+            return repairs.find(caseId).filter(repair -> repairAccess.mayView(user, repair)).isPresent();
         }
         // documents of case types without their own access rule: only those who see every case
         return user.seesAllCases();
-    }
-
-    /**
-     * The rule of {@code Repairs.view} for staff: those who see every case, the leading group that decides, and the
-     * department that made the record.
-     */
-    static boolean mayViewRepair(CurrentUser user, Repair repair) {
-        return user.seesAllCases() || user.inGroup(Groups.LEADING_GROUP)
-                || (user.isStaff() && repair.departmentCode().equals(user.departmentCode()));
     }
 
     private static Long parse(String caseId) {

@@ -58,7 +58,7 @@ class DocumentAccessTest {
     ObjectionRepository objections = mock(ObjectionRepository.class);
     RepairRepository repairs = mock(RepairRepository.class);
     DocumentAccess access = new DocumentAccess(documents, cases, new ListingAccess(), objections,
-            new ObjectionAccess(), repairs, audit);
+            new ObjectionAccess(), repairs, new org.xinyong.workflow.repair.RepairAccess(), audit);
 
     @BeforeEach
     void stored() {
