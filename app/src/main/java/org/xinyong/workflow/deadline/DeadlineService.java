@@ -108,6 +108,16 @@ public class DeadlineService {
     }
 
     @Transactional(readOnly = true)
+    /** The case's deadlines as shown to people, overdue as of the business clock's now. */
+    public List<DeadlineView> viewsOf(CaseType caseType, String caseId) {
+        Instant now = clock.now();
+        return ofCase(caseType, caseId).stream().map(deadline -> {
+            DueDate due = dueOf(deadline);
+            return new DeadlineView(deadline.kind().name(), due.dueAt(), due.lastDay(), deadline.isOverdueAt(now),
+                    due.paused(), deadline.status().name());
+        }).toList();
+    }
+
     public List<Deadline> ofCase(CaseType caseType, String caseId) {
         return repository.ofCase(caseType, caseId);
     }

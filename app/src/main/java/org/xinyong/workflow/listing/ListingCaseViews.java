@@ -6,18 +6,14 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.audit.AuditTrail;
-import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.deadline.CaseType;
 import org.xinyong.workflow.deadline.DeadlineService;
+import org.xinyong.workflow.deadline.DeadlineView;
 import org.xinyong.workflow.documents.CaseDocuments;
 
 /** The JSON shapes of a listing case (API.md {@code GET /listing-cases/{id}}). */
 @Component
 public class ListingCaseViews {
-
-    public record DeadlineView(String kind, Instant dueAt, LocalDate lastDay, boolean overdue, boolean paused,
-                               String status) {
-    }
 
     public record HistoryEntry(Instant at, String actor, String action, String detail) {
     }
@@ -41,27 +37,19 @@ public class ListingCaseViews {
     private final DeadlineService deadlines;
     private final CaseDocuments documents;
     private final AuditTrail audit;
-    private final BusinessClock clock;
 
     public ListingCaseViews(ListingRepository listings, DeadlineService deadlines, CaseDocuments documents,
-                            AuditTrail audit, BusinessClock clock) {
+                            AuditTrail audit) {
         this.listings = listings;
         this.deadlines = deadlines;
         this.documents = documents;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** The whole case: deadlines, documents and history. */
     public CaseView of(ListingCase c) {
         String caseId = String.valueOf(c.id());
-        Instant now = clock.now();
-        List<DeadlineView> deadlineViews = deadlines.ofCase(CaseType.LISTING, caseId).stream()
-                .map(deadline -> {
-                    var due = deadlines.dueOf(deadline);
-                    return new DeadlineView(deadline.kind().name(), due.dueAt(), due.lastDay(),
-                            deadline.isOverdueAt(now), due.paused(), deadline.status().name());
-                }).toList();
+        List<DeadlineView> deadlineViews = deadlines.viewsOf(CaseType.LISTING, caseId);
         List<DocumentView> documentViews = documents.ofCase(CaseType.LISTING.name(), caseId).stream()
                 .map(document -> new DocumentView(document.id(), document.kind().name(), document.title(),
                         document.issuedAt()))

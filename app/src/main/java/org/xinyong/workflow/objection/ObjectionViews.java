@@ -5,21 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.deadline.CaseType;
 import org.xinyong.workflow.deadline.Deadline;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineService;
+import org.xinyong.workflow.deadline.DeadlineView;
 import org.xinyong.workflow.documents.CaseDocuments;
 import org.xinyong.workflow.uploads.UploadedFiles;
 
 /** The JSON shape of an objection (API.md {@code GET /objections/{id}}). */
 @Component
 public class ObjectionViews {
-
-    public record DeadlineView(String kind, Instant dueAt, LocalDate lastDay, boolean overdue, boolean paused,
-                               String status) {
-    }
 
     public record FileView(long id, String purpose, String filename, String contentType, long sizeBytes,
                            Instant uploadedAt) {
@@ -41,26 +37,19 @@ public class ObjectionViews {
     private final UploadedFiles files;
     private final ObjectionRepository objections;
     private final CaseDocuments documents;
-    private final BusinessClock clock;
 
     public ObjectionViews(DeadlineService deadlines, UploadedFiles files, ObjectionRepository objections,
-                          CaseDocuments documents, BusinessClock clock) {
+                          CaseDocuments documents) {
         this.deadlines = deadlines;
         this.files = files;
         this.objections = objections;
         this.documents = documents;
-        this.clock = clock;
     }
 
     public ObjectionView of(Objection o) {
         String caseId = String.valueOf(o.id());
-        Instant now = clock.now();
         List<Deadline> all = deadlines.ofCase(CaseType.OBJECTION, caseId);
-        List<DeadlineView> deadlineViews = all.stream().map(deadline -> {
-            var due = deadlines.dueOf(deadline);
-            return new DeadlineView(deadline.kind().name(), due.dueAt(), due.lastDay(), deadline.isOverdueAt(now),
-                    due.paused(), deadline.status().name());
-        }).toList();
+        List<DeadlineView> deadlineViews = deadlines.viewsOf(CaseType.OBJECTION, caseId);
         var verification = all.stream().filter(deadline -> deadline.kind() == DeadlineKind.OBJECTION_VERIFICATION)
                 .findFirst().map(deadlines::dueOf);
         return new ObjectionView(o.id(), o.listingId(), o.subjectCode(), o.departmentCode(), o.applicantKind(),

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.deadline.CaseType;
 import org.xinyong.workflow.deadline.DeadlineService;
+import org.xinyong.workflow.deadline.DeadlineView;
 import org.xinyong.workflow.documents.CaseDocuments;
 import org.xinyong.workflow.security.CurrentUsers;
 import org.xinyong.workflow.uploads.UploadedFiles;
@@ -27,9 +27,6 @@ import org.xinyong.workflow.uploads.UploadedFiles;
 /** API.md {@code POST /listings/{id}/repairs}, {@code GET /repairs/{id}}, and progress reports. */
 @RestController
 public class RepairController {
-
-    public record DeadlineView(String kind, Instant dueAt, LocalDate lastDay, boolean overdue, String status) {
-    }
 
     public record FileView(long id, String material, String filename, String contentType, long sizeBytes) {
     }
@@ -52,17 +49,15 @@ public class RepairController {
     private final UploadedFiles files;
     private final CaseDocuments documents;
     private final CurrentUsers users;
-    private final BusinessClock clock;
 
     public RepairController(Repairs repairs, RepairRepository repository, DeadlineService deadlines,
-                            UploadedFiles files, CaseDocuments documents, CurrentUsers users, BusinessClock clock) {
+                            UploadedFiles files, CaseDocuments documents, CurrentUsers users) {
         this.repairs = repairs;
         this.repository = repository;
         this.deadlines = deadlines;
         this.files = files;
         this.documents = documents;
         this.users = users;
-        this.clock = clock;
     }
 
     @PostMapping(path = "/api/v1/listings/{listingId}/repairs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -93,14 +88,9 @@ public class RepairController {
 
     private RepairView view(Repair r) {
         String caseId = String.valueOf(r.id());
-        Instant now = clock.now();
         return new RepairView(r.id(), r.listingId(), r.subjectCode(), r.departmentCode(), r.status(), r.statement(),
                 r.appliedAt(), r.acceptedAt(), r.decidedAt(), r.outcome(), r.outcomeReason(),
-                deadlines.ofCase(CaseType.REPAIR, caseId).stream().map(deadline -> {
-                    var due = deadlines.dueOf(deadline);
-                    return new DeadlineView(deadline.kind().name(), due.dueAt(), due.lastDay(),
-                            deadline.isOverdueAt(now), deadline.status().name());
-                }).toList(),
+                deadlines.viewsOf(CaseType.REPAIR, caseId),
                 files.of(Repair.FILE_OWNER, caseId).stream().map(file -> new FileView(file.id(), file.purpose(),
                         file.filename(), file.contentType(), file.sizeBytes())).toList(),
                 repository.progress(r.id()),
