@@ -70,7 +70,7 @@ public class DashboardController {
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("dashboard-" + csv.name() + ".csv", StandardCharsets.UTF_8).build().toString())
+                        .filename("dashboard-" + csv.name() + ".csv").build().toString())
                 .cacheControl(CacheControl.noStore())
                 .body(csv.toBytes());
     }
