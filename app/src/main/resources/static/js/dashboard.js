@@ -1,7 +1,7 @@
 /*
  * Supervisor dashboard (/dashboard). No inline scripts (CSP): the charts section names its data in data-source
  * (/dashboard/data.json with the page's filters); each canvas[data-chart] is drawn with Chart.js (WebJar) from the
- * entry of that name: {type, stacked, yTitle, labels, datasets: [{label, data}]}. The tables below show the same
+ * entry of that name: {type, stacked, yTitle, yMax, labels, datasets: [{label, data}]}. The tables below show the same
  * numbers, so nothing is lost without script.
  */
 (function () {
@@ -33,7 +33,12 @@
         animation: false,
         scales: {
           x: {stacked: stacked},
-          y: {stacked: stacked, beginAtZero: true, title: {display: !!chart.yTitle, text: chart.yTitle}}
+          y: {
+            stacked: stacked,
+            beginAtZero: true,
+            max: chart.yMax || undefined,
+            title: {display: !!chart.yTitle, text: chart.yTitle}
+          }
         },
         plugins: {legend: {position: 'bottom'}}
       }

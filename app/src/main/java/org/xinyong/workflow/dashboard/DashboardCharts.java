@@ -19,8 +19,12 @@ import org.xinyong.workflow.deadline.CaseType;
  */
 public final class DashboardCharts {
 
-    /** One chart: Chart.js type, stacked axes or not, the x labels and the series. */
-    public record Chart(String type, boolean stacked, String yTitle, List<String> labels, List<Series> datasets) {
+    /**
+     * One chart: Chart.js type, stacked axes or not, the y axis's title and top ({@code null}: from the data), the x
+     * labels and the series.
+     */
+    public record Chart(String type, boolean stacked, String yTitle, Integer yMax, List<String> labels,
+                        List<Series> datasets) {
     }
 
     /** One series; a {@code null} value is a gap (e.g. a month without objections due). */
@@ -49,7 +53,7 @@ public final class DashboardCharts {
                     .mapToLong(OpenCaseLine::count).sum()).toList();
             series.add(new Series(labels.caseType(type), data));
         }
-        return new Chart("bar", true, labels.get("dashboard.chart.cases"),
+        return new Chart("bar", true, labels.get("dashboard.chart.cases"), null,
                 departments.stream().map(labels::department).toList(), series);
     }
 
@@ -61,14 +65,14 @@ public final class DashboardCharts {
                     .mapToLong(ComplianceLine::onTime).sum();
             return (Number) Dashboard.percent(onTime, due);
         }).toList();
-        return new Chart("line", false, labels.get("dashboard.chart.percent"),
+        return new Chart("line", false, labels.get("dashboard.chart.percent"), 100,
                 months.stream().map(YearMonth::toString).toList(),
                 List.of(new Series(labels.get("dashboard.compliance.share"), shares)));
     }
 
     /** Listings per month by status, stacked. */
     static Chart listings(List<ListingLine> lines, DashboardLabels labels) {
-        return new Chart("bar", true, labels.get("dashboard.chart.listings.axis"),
+        return new Chart("bar", true, labels.get("dashboard.chart.listings.axis"), null,
                 lines.stream().map(line -> line.month().toString()).toList(),
                 List.of(series(lines, labels.get("listing.listingStatus.ACTIVE"), ListingLine::active),
                         series(lines, labels.get("listing.listingStatus.SUSPENDED"), ListingLine::suspended),
@@ -78,7 +82,7 @@ public final class DashboardCharts {
 
     /** Average and median days from application to decision per department. */
     static Chart repairs(List<RepairLine> lines, DashboardLabels labels) {
-        return new Chart("bar", false, labels.get("dashboard.chart.days"),
+        return new Chart("bar", false, labels.get("dashboard.chart.days"), null,
                 lines.stream().map(RepairLine::departmentName).toList(),
                 List.of(new Series(labels.get("dashboard.repairs.average"),
                                 lines.stream().map(line -> (Number) line.averageDays()).toList()),

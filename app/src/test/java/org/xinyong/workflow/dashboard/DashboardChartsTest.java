@@ -49,6 +49,7 @@ class DashboardChartsTest {
         Chart chart = DashboardCharts.compliance(lines, months, labels);
 
         assertThat(chart.labels()).containsExactly("2026-04", "2026-05", "2026-06");
+        assertThat(chart.yMax()).as("a share in per cent").isEqualTo(100);
         assertThat(chart.datasets().get(0).data()).isEqualTo(Arrays.asList(75.0, null, 66.7));
     }
 

@@ -41,15 +41,15 @@ import org.xinyong.workflow.listing.TestSubjects;
  *       (listing cases), last day in 15 days (repair R3).</li>
  * </ul>
  */
-final class DashboardFixture {
+public final class DashboardFixture {
 
     /** 2026-06-15 12:00 in Beijing. */
-    static final Instant NOW = beijing(2026, 6, 15, 12, 0);
+    public static final Instant NOW = beijing(2026, 6, 15, 12, 0);
     static final String PROCESS = "dashboardFixture";
     static final String TASK_NAME = "看板测试任务";
 
     /** Ids of what was seeded; case ids as the dashboard shows them ({@code LISTING-12}). */
-    record Seeded(String department, long overdue3DaysCase, long objectionO1, long dueIn2DaysCase,
+    public record Seeded(String department, long overdue3DaysCase, long objectionO1, long dueIn2DaysCase,
                   long dueIn6DaysCase, long repairR3, long statementWindowCase, List<String> processInstances) {
     }
 
@@ -59,7 +59,7 @@ final class DashboardFixture {
     private final BusinessClock clock;
     private final String subject = TestSubjects.enterpriseCode();
 
-    DashboardFixture(JdbcClient jdbc, RepositoryService repository, RuntimeService runtime, BusinessClock clock) {
+    public DashboardFixture(JdbcClient jdbc, RepositoryService repository, RuntimeService runtime, BusinessClock clock) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.runtime = runtime;
@@ -75,7 +75,7 @@ final class DashboardFixture {
         return lastDay.plusDays(1).atStartOfDay(ZoneOffset.ofHours(8)).toInstant();
     }
 
-    Seeded seed() {
+    public Seeded seed() {
         clock.setTo(NOW);
         String department = "dash" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("insert into department (code, name_zh, name_en, kind) values (?, ?, ?, 'IDENTIFYING')")
@@ -138,7 +138,7 @@ final class DashboardFixture {
     }
 
     /** Ends the fixture's engine processes, so a shared database keeps no open tasks of it. */
-    void removeProcesses(Seeded seeded) {
+    public void removeProcesses(Seeded seeded) {
         for (String instance : seeded.processInstances()) {
             if (runtime.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
                 runtime.deleteProcessInstance(instance, "dashboard fixture done");
