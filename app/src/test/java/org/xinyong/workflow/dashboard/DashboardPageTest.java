@@ -155,8 +155,9 @@ class DashboardPageTest {
 
     @Test
     void supervisorReadsCasePagesButNeitherTheTaskListNorAnyForm() throws Exception {
-        mvc.perform(get("/work/cases/LISTING/" + seeded.overdue3DaysCase()).with(user(account("supervisor"))))
-                .andExpect(status().isOk());
+        Document listingCase = page("/work/cases/LISTING/" + seeded.overdue3DaysCase(), "supervisor");
+        assertThat(listingCase.select(".breadcrumb a").eachAttr("href")).as("back to the dashboard, not /work")
+                .containsExactly("/dashboard");
         mvc.perform(get("/work/cases/OBJECTION/" + seeded.objectionO1()).with(user(account("supervisor"))))
                 .andExpect(status().isOk());
         mvc.perform(get("/work/cases/REPAIR/" + seeded.repairR3()).with(user(account("supervisor"))))
