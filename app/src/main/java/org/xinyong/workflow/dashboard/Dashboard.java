@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -80,6 +81,13 @@ public class Dashboard {
                 overdueTasks(filter, labels, links), overdueDeadlines(filter, labels, links),
                 compliance(filter, labels), repairs(filter, labels, true),
                 repairTotal.isEmpty() ? null : repairTotal.get(0), listings(filter));
+    }
+
+    /** The charts' data (the same numbers as the tables of {@link #view}), without the lists of tasks and deadlines. */
+    public Map<String, DashboardCharts.Chart> charts(DashboardFilter filter, Locale locale) {
+        DashboardLabels labels = labels(locale);
+        return DashboardCharts.of(openCases(filter, labels), compliance(filter, labels), listings(filter),
+                repairs(filter, labels, true), months(), labels);
     }
 
     /** Staff and supervisors may open case pages (security.SecurityConfig); others see the case id only. */
@@ -162,7 +170,7 @@ public class Dashboard {
     /** The last {@link #MONTHS} months, oldest first, in the zone timestamps are stored in (see DashboardQueries). */
     List<YearMonth> months() {
         YearMonth current = YearMonth.from(clock.now().atZone(ZoneId.systemDefault()));
-        return java.util.stream.IntStream.range(0, MONTHS)
+        return IntStream.range(0, MONTHS)
                 .mapToObj(back -> current.minusMonths(MONTHS - 1L - back)).toList();
     }
 

@@ -34,12 +34,14 @@ public final class DashboardCharts {
     private DashboardCharts() {
     }
 
-    static Map<String, Chart> of(DashboardView view, List<YearMonth> months, DashboardLabels labels) {
+    static Map<String, Chart> of(List<OpenCaseLine> openCases, List<ComplianceLine> compliance,
+                                 List<ListingLine> listings, List<RepairLine> repairs, List<YearMonth> months,
+                                 DashboardLabels labels) {
         Map<String, Chart> charts = new LinkedHashMap<>();
-        charts.put("openCases", openCases(view.openCases(), labels));
-        charts.put("compliance", compliance(view.compliance(), months, labels));
-        charts.put("listings", listings(view.listings(), labels));
-        charts.put("repairs", repairs(view.repairs(), labels));
+        charts.put("openCases", openCases(openCases, labels));
+        charts.put("compliance", compliance(compliance, months, labels));
+        charts.put("listings", listings(listings, labels));
+        charts.put("repairs", repairs(repairs, labels));
         return charts;
     }
 

@@ -55,11 +55,8 @@ public class DashboardController {
     @ResponseBody
     public ResponseEntity<Map<String, Chart>> data(@RequestParam(required = false) String department,
                                                    @RequestParam(required = false) String lifecycle, Locale locale) {
-        DashboardFilter filter = filter(department, lifecycle);
-        DashboardLabels labels = dashboard.labels(locale);
-        DashboardView view = dashboard.view(filter, users.find().orElse(null), locale);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(DashboardCharts.of(view, dashboard.months(), labels));
+                .body(dashboard.charts(filter(department, lifecycle), locale));
     }
 
     @GetMapping("/dashboard/{table}.csv")

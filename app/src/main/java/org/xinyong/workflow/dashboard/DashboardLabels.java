@@ -2,8 +2,8 @@ package org.xinyong.workflow.dashboard;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import org.springframework.context.MessageSource;
 import org.xinyong.workflow.deadline.CaseType;
@@ -23,7 +23,7 @@ final class DashboardLabels {
     DashboardLabels(MessageSource messages, Locale locale, Iterable<Department> departments) {
         this.messages = messages;
         this.locale = locale;
-        this.departmentNames = java.util.stream.StreamSupport.stream(departments.spliterator(), false)
+        this.departmentNames = StreamSupport.stream(departments.spliterator(), false)
                 .collect(Collectors.toMap(Department::code, department -> department.name(locale), (a, b) -> a));
     }
 
@@ -61,9 +61,5 @@ final class DashboardLabels {
     /** The department's name; its code when the table does not know it. */
     String department(String code) {
         return code == null ? get("dashboard.department.all") : departmentNames.getOrDefault(code, code);
-    }
-
-    Function<String, String> departments() {
-        return this::department;
     }
 }

@@ -1,8 +1,10 @@
 package org.xinyong.workflow.dashboard;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.dashboard.DashboardView.RepairLine;
@@ -49,12 +51,12 @@ public class DashboardTables {
                             line.lastDay(), line.daysOver())).toList());
             case "objection-compliance" -> new CsvTable(name,
                     headers(labels, "department", "month", "due", "onTime", "share"),
-                    dashboard.compliance(filter, labels).stream().map(line -> java.util.Arrays.<Object>asList(
+                    dashboard.compliance(filter, labels).stream().map(line -> Arrays.<Object>asList(
                             line.departmentName(), line.month(), line.due(), line.onTime(), line.sharePercent()))
                             .toList());
             case "repair-durations" -> new CsvTable(name,
                     headers(labels, "department", "decided", "approved", "averageDays", "medianDays", "maxDays"),
-                    java.util.stream.Stream.concat(dashboard.repairs(filter, labels, true).stream(),
+                    Stream.concat(dashboard.repairs(filter, labels, true).stream(),
                                     dashboard.repairs(filter, labels, false).stream())
                             .map(DashboardTables::repairRow).toList());
             case "listings" -> new CsvTable(name,
@@ -72,6 +74,6 @@ public class DashboardTables {
     }
 
     private static List<String> headers(DashboardLabels labels, String... columns) {
-        return java.util.Arrays.stream(columns).map(column -> labels.get("dashboard.column." + column)).toList();
+        return Arrays.stream(columns).map(column -> labels.get("dashboard.column." + column)).toList();
     }
 }
