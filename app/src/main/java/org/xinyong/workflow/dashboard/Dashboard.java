@@ -22,6 +22,7 @@ import org.xinyong.workflow.dashboard.DashboardView.ComplianceLine;
 import org.xinyong.workflow.dashboard.DashboardView.DeadlineLine;
 import org.xinyong.workflow.dashboard.DashboardView.ListingLine;
 import org.xinyong.workflow.dashboard.DashboardView.OpenCaseLine;
+import org.xinyong.workflow.dashboard.DashboardView.PunctualityLine;
 import org.xinyong.workflow.dashboard.DashboardView.Option;
 import org.xinyong.workflow.dashboard.DashboardView.RepairLine;
 import org.xinyong.workflow.dashboard.DashboardView.Summary;
@@ -79,7 +80,7 @@ public class Dashboard {
         return new DashboardView(filter, dates.local(clock.now()), links, departmentOptions, lifecycles,
                 summary(filter), openCases(filter, labels), dueTasks(filter, labels, links),
                 overdueTasks(filter, labels, links), overdueDeadlines(filter, labels, links),
-                compliance(filter, labels), repairs(filter, labels, true),
+                punctuality(filter, labels), compliance(filter, labels), repairs(filter, labels, true),
                 repairTotal.isEmpty() ? null : repairTotal.get(0), listings(filter));
     }
 
@@ -138,6 +139,14 @@ public class Dashboard {
                         labels.deadlineKind(deadline.kind()), dates.lastDay(deadline.dueAt()),
                         dates.daysOverdue(deadline.dueAt()),
                         links ? TaskRows.casePage(deadline.caseType(), deadline.caseId()) : null))
+                .toList();
+    }
+
+    /** Tasks completed in each of the last months, and how many late (the engine's history). */
+    List<PunctualityLine> punctuality(DashboardFilter filter, DashboardLabels labels) {
+        return queries.taskPunctuality(monthStart(months().get(0)), filter).stream()
+                .map(row -> new PunctualityLine(row.department(), labels.department(row.department()), row.month(),
+                        row.finished(), row.late(), percent(row.late(), row.finished())))
                 .toList();
     }
 

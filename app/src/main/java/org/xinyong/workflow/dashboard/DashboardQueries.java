@@ -23,8 +23,8 @@ import org.xinyong.workflow.repair.RepairStatus;
 
 /**
  * The dashboard's numbers, each one SQL statement over the application's tables ({@code listing_case}, {@code listing},
- * {@code objection}, {@code repair}, {@code deadline}) and the engine's task table {@code ACT_RU_TASK}: no loops over
- * engine API calls. Portable SQL for H2 and PostgreSQL; the indexes these statements use are in
+ * {@code objection}, {@code repair}, {@code deadline}) and the engine's task tables ({@code ACT_RU_TASK}, open tasks;
+ * {@code ACT_HI_TASKINST}, completed ones): no loops over engine API calls. Portable SQL for H2 and PostgreSQL; the indexes these statements use are in
  * {@code V1_8__dashboard_indexes.sql}.
  *
  * <p>Timestamps are stored in the JVM's zone (as {@code deadline.DeadlineRepository} and the engine store them), so
@@ -78,6 +78,10 @@ public class DashboardQueries {
     /** Credit repairs decided (approved or rejected), with the days from application to decision. */
     public record RepairDurations(String department, long decided, long approved, double averageDays,
                                   double medianDays, double maxDays) {
+    }
+
+    /** Tasks of cases of one department completed in one month that had a due date, and how many of them late. */
+    public record TaskPunctuality(String department, YearMonth month, long finished, long late) {
     }
 
     /** Listings by status at the end of a month (or now, for the current month). */
@@ -164,6 +168,26 @@ public class DashboardQueries {
                 + " where " + OVERDUE_DEADLINE + where.sql();
         return where.bind(jdbc.sql(sql)).param("now", ts(now)).param("actKinds", actKinds())
                 .query(Long.class).single();
+    }
+
+    /**
+     * Completed tasks with a due date per department and month of completion, from {@code since} on, from the engine's
+     * history ({@code ACT_HI_TASKINST}); late when completed after the due instant. Tasks of deleted processes do not
+     * count.
+     */
+    public List<TaskPunctuality> taskPunctuality(Instant since, DashboardFilter filter) {
+        Conditions where = new Conditions(filter, "c.department_code", "c.case_type");
+        String sql = "select c.department_code, extract(year from h.END_TIME_) as y, extract(month from h.END_TIME_) as m,"
+                + " count(*) as finished, sum(case when h.END_TIME_ > h.DUE_DATE_ then 1 else 0 end) as late"
+                + " from ACT_HI_TASKINST h join (" + CASES + ") c on c.process_instance_id = h.PROC_INST_ID_"
+                + " where h.END_TIME_ >= :since and h.DUE_DATE_ is not null and h.DELETE_REASON_ = 'completed'"
+                + where.sql()
+                + " group by c.department_code, extract(year from h.END_TIME_), extract(month from h.END_TIME_)"
+                + " order by 2, 3, 1";
+        return where.bind(jdbc.sql(sql)).param("since", ts(since))
+                .query((rs, row) -> new TaskPunctuality(rs.getString("department_code"),
+                        YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("finished"), rs.getLong("late")))
+                .list();
     }
 
     /**

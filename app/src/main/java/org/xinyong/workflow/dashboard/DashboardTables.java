@@ -18,7 +18,7 @@ public class DashboardTables {
 
     /** The tables, by the name in their file name. */
     public static final List<String> NAMES = List.of("open-cases", "due-tasks", "overdue-tasks", "overdue-deadlines",
-            "objection-compliance", "repair-durations", "listings");
+            "task-punctuality", "objection-compliance", "repair-durations", "listings");
 
     private final Dashboard dashboard;
 
@@ -49,6 +49,11 @@ public class DashboardTables {
                     dashboard.overdueDeadlines(filter, labels, false).stream().map(line -> List.<Object>of(
                             line.caseTypeLabel(), line.caseRef(), line.departmentName(), line.kindLabel(),
                             line.lastDay(), line.daysOver())).toList());
+            case "task-punctuality" -> new CsvTable(name,
+                    headers(labels, "department", "month", "finished", "late", "latePercent"),
+                    dashboard.punctuality(filter, labels).stream().map(line -> Arrays.<Object>asList(
+                            line.departmentName(), line.month(), line.finished(), line.late(), line.latePercent()))
+                            .toList());
             case "objection-compliance" -> new CsvTable(name,
                     headers(labels, "department", "month", "due", "onTime", "share"),
                     dashboard.compliance(filter, labels).stream().map(line -> Arrays.<Object>asList(

@@ -17,7 +17,8 @@ import org.xinyong.workflow.deadline.CaseType;
 public record DashboardView(DashboardFilter filter, LocalDateTime asOf, boolean mayOpenCases,
                             List<Option> departments, List<Option> lifecycles, Summary summary,
                             List<OpenCaseLine> openCases, List<TaskLine> dueTasks, List<TaskLine> overdueTasks,
-                            List<DeadlineLine> overdueDeadlines, List<ComplianceLine> compliance,
+                            List<DeadlineLine> overdueDeadlines, List<PunctualityLine> punctuality,
+                            List<ComplianceLine> compliance,
                             List<RepairLine> repairs, RepairLine repairTotal, List<ListingLine> listings) {
 
     /** A choice of a filter: its value and its label. */
@@ -49,6 +50,15 @@ public record DashboardView(DashboardFilter filter, LocalDateTime asOf, boolean 
     public record DeadlineLine(CaseType caseType, String caseTypeLabel, String caseId, String caseRef,
                                String department, String departmentName, String kindLabel, LocalDate lastDay,
                                long daysOver, String link) {
+    }
+
+    /**
+     * Tasks completed in a month, and how many after their due date.
+     *
+     * @param latePercent share completed late in percent, one decimal
+     */
+    public record PunctualityLine(String department, String departmentName, YearMonth month, long finished,
+                                  long late, Double latePercent) {
     }
 
     /** @param sharePercent on-time share in percent, one decimal; {@code null} when nothing was due */

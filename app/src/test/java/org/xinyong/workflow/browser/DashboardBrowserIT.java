@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,9 +40,7 @@ class DashboardBrowserIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
+    ProcessEngine engine;
 
     private Browser browser;
     private DashboardFixture fixture;
@@ -56,7 +53,7 @@ class DashboardBrowserIT {
 
     @BeforeEach
     void start() throws Exception {
-        fixture = new DashboardFixture(jdbc, repository, runtime, clock);
+        fixture = new DashboardFixture(jdbc, engine, clock);
         seeded = fixture.seed();
         browser = new Browser(port);
     }

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +40,8 @@ import org.xinyong.workflow.listing.TestSubjects;
  *   <li>deadlines besides the objections': a statement window overdue 4 days, a met statement reply, an open
  *       publication period past due (a period of status: never overdue);</li>
  *   <li>engine tasks: overdue 3 days (listing case), overdue 1 day (objection O1), last day in 2 days and in 6 days
- *       (listing cases), last day in 15 days (repair R3).</li>
+ *       (listing cases), last day in 15 days (repair R3); completed now: one late (last day 06-01), one on time (last
+ *       day 06-20).</li>
  * </ul>
  */
 public final class DashboardFixture {
@@ -56,13 +59,15 @@ public final class DashboardFixture {
     private final JdbcClient jdbc;
     private final RepositoryService repository;
     private final RuntimeService runtime;
+    private final TaskService taskService;
     private final BusinessClock clock;
     private final String subject = TestSubjects.enterpriseCode();
 
-    public DashboardFixture(JdbcClient jdbc, RepositoryService repository, RuntimeService runtime, BusinessClock clock) {
+    public DashboardFixture(JdbcClient jdbc, ProcessEngine engine, BusinessClock clock) {
         this.jdbc = jdbc;
-        this.repository = repository;
-        this.runtime = runtime;
+        this.repository = engine.getRepositoryService();
+        this.runtime = engine.getRuntimeService();
+        this.taskService = engine.getTaskService();
         this.clock = clock;
     }
 
@@ -134,6 +139,8 @@ public final class DashboardFixture {
         instances.add(task("listing_case", "LISTING", lc2, dueAfter(LocalDate.of(2026, 6, 17))));
         instances.add(task("listing_case", "LISTING", lc3, dueAfter(LocalDate.of(2026, 6, 21))));
         instances.add(task("repair", "REPAIR", r3, dueAfter(LocalDate.of(2026, 6, 30))));
+        instances.add(completedTask("listing_case", "LISTING", lc5, dueAfter(LocalDate.of(2026, 6, 1))));
+        instances.add(completedTask("listing_case", "LISTING", lc7, dueAfter(LocalDate.of(2026, 6, 20))));
         return new Seeded(department, lc1, o1, lc2, lc3, r3, lc2, instances);
     }
 
@@ -161,6 +168,13 @@ public final class DashboardFixture {
         String instance = runtime.startProcessInstanceByKey(PROCESS, caseType + "-" + caseId,
                 Map.of("due", Date.from(due))).getId();
         jdbc.sql("update " + table + " set process_instance_id = ? where id = ?").params(instance, caseId).update();
+        return instance;
+    }
+
+    /** A fixture task of the case completed now (business time): late when {@code due} has passed. */
+    private String completedTask(String table, String caseType, long caseId, Instant due) {
+        String instance = task(table, caseType, caseId, due);
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
         return instance;
     }
 

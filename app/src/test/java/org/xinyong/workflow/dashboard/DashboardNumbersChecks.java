@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import org.xinyong.workflow.dashboard.DashboardView.ComplianceLine;
 import org.xinyong.workflow.dashboard.DashboardView.DeadlineLine;
 import org.xinyong.workflow.dashboard.DashboardView.ListingLine;
 import org.xinyong.workflow.dashboard.DashboardView.OpenCaseLine;
+import org.xinyong.workflow.dashboard.DashboardView.PunctualityLine;
 import org.xinyong.workflow.dashboard.DashboardView.RepairLine;
 import org.xinyong.workflow.dashboard.DashboardView.TaskLine;
 import org.xinyong.workflow.deadline.CaseType;
@@ -48,9 +48,7 @@ abstract class DashboardNumbersChecks {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
+    ProcessEngine engine;
     @Autowired
     BusinessClock clock;
 
@@ -60,7 +58,7 @@ abstract class DashboardNumbersChecks {
 
     @BeforeEach
     void seed() {
-        fixture = new DashboardFixture(jdbc, repository, runtime, clock);
+        fixture = new DashboardFixture(jdbc, engine, clock);
         seeded = fixture.seed();
         department = new DashboardFilter(seeded.department(), null);
     }
@@ -136,6 +134,18 @@ abstract class DashboardNumbersChecks {
         assertThat(view.mayOpenCases()).isFalse();
         assertThat(view.overdueTasks()).extracting(TaskLine::link).containsOnlyNulls();
         assertThat(view.overdueDeadlines()).extracting(DeadlineLine::link).containsOnlyNulls();
+    }
+
+    @Test
+    void completedTasksAreCountedFromTheEngineHistoryLateWhenFinishedAfterTheirDueDate() {
+        List<PunctualityLine> lines = dashboard.view(department, SUPERVISOR, CHINESE).punctuality();
+
+        // two fixture tasks completed now (June): one after its last day (06-01), one before it (06-20)
+        assertThat(lines).extracting(PunctualityLine::month, PunctualityLine::finished, PunctualityLine::late,
+                        PunctualityLine::latePercent)
+                .containsExactly(tuple(YearMonth.of(2026, 6), 2L, 1L, 50.0));
+        assertThat(dashboard.view(new DashboardFilter(seeded.department(), CaseType.REPAIR), SUPERVISOR, CHINESE)
+                .punctuality()).isEmpty();
     }
 
     @Test

@@ -10,8 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -48,9 +47,7 @@ class DashboardPageTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
+    ProcessEngine engine;
     @Autowired
     BusinessClock clock;
 
@@ -59,7 +56,7 @@ class DashboardPageTest {
 
     @BeforeEach
     void seed() {
-        fixture = new DashboardFixture(jdbc, repository, runtime, clock);
+        fixture = new DashboardFixture(jdbc, engine, clock);
         seeded = fixture.seed();
     }
 
