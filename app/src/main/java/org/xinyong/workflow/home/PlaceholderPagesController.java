@@ -10,11 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class PlaceholderPagesController {
 
-    @GetMapping("/dashboard")
-    public String dashboard() {
-        return "dashboard/index";
-    }
-
     @GetMapping("/admin")
     public String admin() {
         return "admin/index";

@@ -154,6 +154,9 @@ public class SecurityConfig {
                         any("/js/**"), any("/img/**"), any("/favicon.ico"), any("/error")).permitAll()
                 .requestMatchers(any("/")).authenticated()
                 .requestMatchers(any("/portal/**")).hasRole(Roles.ENTERPRISE)
+                // supervisors read case pages across departments, read-only (DOMAIN "Actors"; the dashboard's
+                // drill-down): GET only, every write under /work stays with staff
+                .requestMatchers(get("/work/cases/**")).hasAnyRole(Roles.STAFF, Roles.SUPERVISOR)
                 .requestMatchers(any("/work/**")).hasRole(Roles.STAFF)
                 // the subject and staff who may see the case; decided per document (documents.web.DocumentAccess)
                 .requestMatchers(get("/documents/**")).authenticated()
