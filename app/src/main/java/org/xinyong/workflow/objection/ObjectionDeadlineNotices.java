@@ -24,8 +24,9 @@ import org.xinyong.workflow.web.NotFoundException;
  *   <li>before the deadline ({@code Event_reminder}, rule set objectionReminderLead): the identifying department's
  *       caseworkers, the candidate group of {@code verifyObjection};</li>
  *   <li>when it passed ({@code Event_overdue}): the credit office, to which the late case is escalated; the
- *       department; and the subject when it is the applicant, since it follows its own deadlines (DOMAIN "Actors")
- *       and its sanctions stay suspended until the verification ends (seed000 §五(五)).</li>
+ *       department; and the applicant (the subject, which follows its own deadlines, DOMAIN "Actors", and whose
+ *       sanctions stay suspended until the verification ends, seed000 §五(五); or the implementing department's
+ *       user who objected).</li>
  * </ul>
  * Each notice's key names the deadline row, the event and the recipient, so each is sent once per deadline however
  * often a timer or delegate runs.
@@ -74,11 +75,23 @@ public class ObjectionDeadlineNotices {
             notifications.send(notice(deadline, OVERDUE, Recipient.group(Groups.department(objection.departmentCode())),
                     "notification.objection.overdueDepartment", workPage(objection), id, objection.subjectCode(),
                     lastDay));
-            if (objection.applicantKind() == ApplicantKind.SUBJECT) {
-                notifications.send(notice(deadline, OVERDUE, Recipient.subject(objection.subjectCode()),
-                        "notification.objection.overdueApplicant", "/portal", id, lastDay));
-            }
+            applicant(objection).ifPresent(applicant -> notifications.send(notice(deadline, OVERDUE, applicant,
+                    "notification.objection.overdueApplicant",
+                    applicant.kind() == Recipient.Kind.SUBJECT ? "/portal" : null, id, lastDay)));
         });
+    }
+
+    /**
+     * The applicant, when the escalation does not already reach it: the subject (all its accounts) or the
+     * implementing department's user who filed; the credit office hears of it as the escalation's recipient. No link
+     * for a department user: another department's objection page is not theirs to open.
+     */
+    private static Optional<Recipient> applicant(Objection objection) {
+        return switch (objection.applicantKind()) {
+            case SUBJECT -> Optional.of(Recipient.subject(objection.subjectCode()));
+            case IMPLEMENTING_DEPARTMENT -> Optional.of(Recipient.user(objection.applicant()));
+            case CREDIT_OFFICE -> Optional.empty();
+        };
     }
 
     private static Notice notice(Deadline deadline, String event, Recipient to, String messageCode, String link,
