@@ -165,6 +165,19 @@ class InboxPagesTest {
     }
 
     @Test
+    void inboxSpeaksChineseFirstAndEnglishOnRequestWithEveryStringFromTheBundles() throws Exception {
+        send(Recipient.subject(ENT1));
+
+        mvc.perform(get("/inbox").with(account("ent1")))
+                .andExpect(content().string(allOf(containsString("<title>通知"), containsString("发给信用主体"),
+                        containsString("标记为已读"), not(containsString("??")))));
+        mvc.perform(get("/inbox").param("lang", "en").with(account("ent1")))
+                .andExpect(content().string(allOf(containsString("<title>Notifications"),
+                        containsString("To credit subject"), containsString("Mark as read"),
+                        not(containsString("??")))));
+    }
+
+    @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
         mvc.perform(get("/inbox"))
                 .andExpect(status().is3xxRedirection())
