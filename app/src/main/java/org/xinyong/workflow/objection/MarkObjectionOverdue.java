@@ -9,13 +9,17 @@ import org.springframework.stereotype.Component;
 public class MarkObjectionOverdue implements JavaDelegate {
 
     private final ObjectionProcedure procedure;
+    private final ObjectionDeadlineNotices notices;
 
-    public MarkObjectionOverdue(ObjectionProcedure procedure) {
+    public MarkObjectionOverdue(ObjectionProcedure procedure, ObjectionDeadlineNotices notices) {
         this.procedure = procedure;
+        this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        procedure.markOverdue(ObjectionVariables.objectionId(execution));
+        long objectionId = ObjectionVariables.objectionId(execution);
+        procedure.markOverdue(objectionId);
+        notices.verificationOverdue(objectionId);
     }
 }

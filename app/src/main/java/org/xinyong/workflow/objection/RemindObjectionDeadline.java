@@ -9,13 +9,17 @@ import org.springframework.stereotype.Component;
 public class RemindObjectionDeadline implements JavaDelegate {
 
     private final ObjectionProcedure procedure;
+    private final ObjectionDeadlineNotices notices;
 
-    public RemindObjectionDeadline(ObjectionProcedure procedure) {
+    public RemindObjectionDeadline(ObjectionProcedure procedure, ObjectionDeadlineNotices notices) {
         this.procedure = procedure;
+        this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        procedure.remind(ObjectionVariables.objectionId(execution));
+        long objectionId = ObjectionVariables.objectionId(execution);
+        procedure.remind(objectionId);
+        notices.verificationDueSoon(objectionId);
     }
 }

@@ -153,6 +153,8 @@ public class SecurityConfig {
                 .requestMatchers(any(LOGIN_PAGE), any("/public/**"), any("/webjars/**"), any("/css/**"),
                         any("/js/**"), any("/img/**"), any("/favicon.ico"), any("/error")).permitAll()
                 .requestMatchers(any("/")).authenticated()
+                // every account's own notifications (notification.InboxController filters by reader)
+                .requestMatchers(any("/inbox/**")).authenticated()
                 .requestMatchers(any("/portal/**")).hasRole(Roles.ENTERPRISE)
                 // supervisors read case pages across departments, read-only (DOMAIN "Actors"; the dashboard's
                 // drill-down): GET only, every write under /work stays with staff

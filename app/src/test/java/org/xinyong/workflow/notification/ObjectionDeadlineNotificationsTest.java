@@ -1,0 +1,229 @@
+package org.xinyong.workflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.jayway.jsonpath.JsonPath;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.deadline.DeadlineKind;
+import org.xinyong.workflow.deadline.DeadlineService;
+import org.xinyong.workflow.engine.DueJobs;
+import org.xinyong.workflow.objection.ObjectionRepository;
+
+/**
+ * The objection verification deadline's reminder and escalation (seed000 §五(五); DOMAIN Lifecycle B.4) as the
+ * engine's timers send them on the real application: into the inbox and by e-mail (GreenMail), each once per
+ * deadline and recipient even when the delegate runs again or another node has already sent it.
+ */
+// its own context: its own in-memory database and an SMTP server (GreenMail) the mail sender points at
+@SpringBootTest(properties = "xinyong.test.isolated-context=ObjectionDeadlineNotificationsTest")
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class ObjectionDeadlineNotificationsTest {
+
+    static final String ENT1 = "91230400MA19XY0035";
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    BusinessClock clock;
+    @Autowired
+    DueJobs dueJobs;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ObjectionRepository objections;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void reminderReachesTheDepartmentOnceEvenWhenTheDelegateRunsTwice() throws Exception {
+        long objectionId = objectionUnderVerification();
+        long deadlineId = verificationDeadlineId(objectionId);
+        int mailsBefore = mails().size();
+
+        clock.setTo(clock.now().plus(Duration.ofDays(16)));
+        dueJobs.runDue();
+
+        String key = "deadline:" + deadlineId + ":reminder:group:dept-amr";
+        assertThat(rows(key)).isEqualTo(1);
+        assertThat(newMails(mailsBefore, objectionId)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("异议核实期限将至");
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("amr@demo.xinyong.local");
+            assertThat(mail.getContent().toString()).contains("/work/cases/OBJECTION/" + objectionId);
+        });
+        assertThat(emailedAt(key)).isNotNull();
+
+        // the reminder's service task runs again in the engine (as after a retried or duplicated timer job)
+        runtime.createProcessInstanceModification(processOf(objectionId)).startBeforeActivity("Task_remind")
+                .execute();
+
+        assertThat(rows(key)).isEqualTo(1);
+        assertThat(newMails(mailsBefore, objectionId)).hasSize(1);
+    }
+
+    @Test
+    void overdueVerificationIsEscalatedToTheCreditOfficeAndTheApplicantOnce() throws Exception {
+        long objectionId = objectionUnderVerification();
+        long deadlineId = verificationDeadlineId(objectionId);
+        // another node has already told the department: its row is there, so this node sends it no second time
+        String departmentKey = "deadline:" + deadlineId + ":overdue:group:dept-amr";
+        jdbc.update("insert into notification (dedupe_key, recipient_group, title, body, created_at)"
+                + " values (?, 'dept-amr', '异议核实已逾期', '另一节点已发送', ?)", departmentKey,
+                Timestamp.from(clock.now()));
+
+        clock.setTo(clock.now().plus(Duration.ofDays(25)));
+        dueJobs.runDue();
+        int mailsAfterTimers = mails().size();
+        runtime.createProcessInstanceModification(processOf(objectionId)).startBeforeActivity("Task_markOverdue")
+                .execute();
+
+        String creditKey = "deadline:" + deadlineId + ":overdue:group:credit-office";
+        String applicantKey = "deadline:" + deadlineId + ":overdue:subject:" + ENT1;
+        assertThat(rows(creditKey)).isEqualTo(1);
+        assertThat(rows(applicantKey)).isEqualTo(1);
+        assertThat(rows(departmentKey)).isEqualTo(1);
+        assertThat(mails()).hasSize(mailsAfterTimers);
+        // the other test's objection may fall due meanwhile (one database for the class): look at this one's mails
+        List<String> overdueMailsTo = mails().stream()
+                .filter(mail -> subject(mail).contains("逾期") && isAbout(mail, objectionId))
+                .map(ObjectionDeadlineNotificationsTest::recipient).toList();
+        assertThat(overdueMailsTo).containsExactlyInAnyOrder("credit@demo.xinyong.local", "ent1@demo.xinyong.local");
+        assertThat(overdueMailsTo).doesNotContain("amr@demo.xinyong.local");
+        // the reminder had fired on the way (5 days before the deadline): once
+        assertThat(rows("deadline:" + deadlineId + ":reminder:group:dept-amr")).isEqualTo(1);
+    }
+
+    private static boolean isAbout(MimeMessage mail, long objectionId) {
+        try {
+            String text = mail.getContent().toString();
+            return text.contains("编号 " + objectionId + "，") || text.contains("编号 " + objectionId + "）");
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage mail) {
+        try {
+            return mail.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int rows(String key) {
+        return jdbc.queryForObject("select count(*) from notification where dedupe_key = ?", Integer.class, key);
+    }
+
+    private Timestamp emailedAt(String key) {
+        return jdbc.queryForObject("select emailed_at from notification where dedupe_key = ?", Timestamp.class, key);
+    }
+
+    private static List<MimeMessage> mails() {
+        return Arrays.asList(smtp.getReceivedMessages());
+    }
+
+    /** This objection's mails since {@code before} (the other test's objection may fall due meanwhile). */
+    private static List<MimeMessage> newMails(int before, long objectionId) {
+        List<MimeMessage> all = mails();
+        return all.subList(before, all.size()).stream().filter(mail -> isAbout(mail, objectionId)).toList();
+    }
+
+    private String processOf(long objectionId) {
+        return objections.find(objectionId).orElseThrow().processInstanceId();
+    }
+
+    private long verificationDeadlineId(long objectionId) {
+        return deadlines.openDeadline(CaseType.OBJECTION, String.valueOf(objectionId),
+                DeadlineKind.OBJECTION_VERIFICATION).orElseThrow().id();
+    }
+
+    /** A published listing of ent1, an objection by ent1, accepted by amr: the verification timers are running. */
+    private long objectionUnderVerification() throws Exception {
+        String json = mvc.perform(post("/api/v1/listing-cases").with(httpBasic("amr", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"subjectType":"ENTERPRISE","subjectCode":"%s","subjectName":"示例企业",
+                                 "basisType":"ADMINISTRATIVE_PENALTY","basisNumber":"鹤市监罚〔2026〕31号",
+                                 "basisDate":"2026-01-05","domain":"MARKET_ORDER","severity":"SERIOUS",
+                                 "facts":"串通投标","measures":["M-PROCUREMENT-BAN"]}
+                                """.formatted(ENT1)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long caseId = ((Number) JsonPath.read(json, "$.id")).longValue();
+        complete("amr-head", "LISTING", "reviewByHead", caseId, "approve");
+        clock.setTo(clock.now().plus(Duration.ofDays(20)));
+        dueJobs.runDue();
+        complete("credit", "LISTING", "publishListing", caseId, "publish");
+        long listingId = ((Number) JsonPath.read(mvc.perform(get("/api/v1/listing-cases/" + caseId)
+                .with(httpBasic("amr", "demo"))).andReturn().getResponse().getContentAsString(), "$.listingId"))
+                .longValue();
+
+        String filed = mvc.perform(post("/api/v1/listings/" + listingId + "/objections").with(httpBasic("ent1", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"grounds\":\"信息有误\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long objectionId = ((Number) JsonPath.read(filed, "$.id")).longValue();
+        complete("amr", "OBJECTION", "acceptObjection", objectionId, "accept");
+        return objectionId;
+    }
+
+    private void complete(String user, String caseType, String taskKey, long caseId, String outcome)
+            throws Exception {
+        List<String> ids = JsonPath.read(mvc.perform(get("/api/v1/tasks").param("caseType", caseType)
+                        .param("size", "200").with(httpBasic(user, "demo"))).andReturn().getResponse()
+                .getContentAsString(), "$[?(@.caseId == '" + caseId + "' && @.taskKey == '" + taskKey + "')].id");
+        assertThat(ids).as("%s of %s %s for %s", taskKey, caseType, caseId, user).hasSize(1);
+        mvc.perform(post("/api/v1/tasks/" + ids.get(0) + "/complete").with(httpBasic(user, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\"}"))
+                .andExpect(status().isNoContent());
+    }
+}
