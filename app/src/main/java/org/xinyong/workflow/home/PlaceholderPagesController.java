@@ -14,9 +14,4 @@ public class PlaceholderPagesController {
     public String dashboard() {
         return "dashboard/index";
     }
-
-    @GetMapping("/admin")
-    public String admin() {
-        return "admin/index";
-    }
 }
