@@ -106,13 +106,12 @@ public class RuleSetAdministration {
     }
 
     /**
-     * Checks and stores a new rule set.
+     * Checks a new rule set without storing it: the page shows the result for the administrator to confirm.
      *
      * @throws AdminRefusal (field {@code content}) when the document is malformed, takes effect today or earlier,
      *                      reuses an id, or repeats an effective date of its series
      */
-    @Transactional
-    public RuleSet add(String document) {
+    public RuleSet check(String document) {
         RuleSet candidate;
         try {
             candidate = RuleSetParser.parse(ORIGIN, document);
@@ -136,6 +135,17 @@ public class RuleSetAdministration {
                     throw new AdminRefusal("content", "admin.rulesets.error.duplicateDate", candidate.series(),
                             candidate.effectiveFrom().toString(), same.id());
                 });
+        return candidate;
+    }
+
+    /**
+     * Checks (as {@link #check}) and stores a new rule set, for good: it can be neither changed nor removed.
+     *
+     * @throws AdminRefusal when {@link #check} refuses it
+     */
+    @Transactional
+    public RuleSet add(String document) {
+        check(document);
         RuleSet added = ruleSets.add(ORIGIN, document);
         audit.record(AdminAction.RULE_SET_ADDED, null, AdminAction.ref(REF, added.id()),
                 "series " + added.series() + ", effective from " + added.effectiveFrom() + ": " + added.title(), null);

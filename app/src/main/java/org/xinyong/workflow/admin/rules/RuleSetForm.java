@@ -7,6 +7,7 @@ public class RuleSetForm {
 
     private String content;
     private MultipartFile file;
+    private boolean confirmed;
 
     public String getContent() {
         return content;
@@ -14,6 +15,15 @@ public class RuleSetForm {
 
     public void setContent(String content) {
         this.content = content;
+    }
+
+    /** Set by the "confirm" button of the preview: a rule set is stored only after the administrator saw it. */
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
     }
 
     public MultipartFile getFile() {

@@ -64,17 +64,30 @@ public class RuleSetPagesController {
         return "admin/ruleset-new";
     }
 
+    /**
+     * First the document is checked and shown as it would be stored; only the preview's confirm button stores it,
+     * since a rule set can never be changed or removed afterwards.
+     */
     @PostMapping
-    public String add(@ModelAttribute("ruleSet") RuleSetForm form, BindingResult errors,
+    public String add(@ModelAttribute("ruleSet") RuleSetForm form, BindingResult errors, Model model,
                       RedirectAttributes redirect) {
         String document = documentOf(form);
+        boolean confirmed = form.isConfirmed();
         form.setContent(document);
         form.setFile(null);
+        form.setConfirmed(false);
         if (document.isBlank()) {
             errors.rejectValue("content", "admin.rulesets.error.empty");
             return "admin/ruleset-new";
         }
         try {
+            if (!confirmed) {
+                RuleSet preview = ruleSets.check(document);
+                model.addAttribute("preview", preview);
+                model.addAttribute("values", values(preview));
+                model.addAttribute("severities", List.of(Severity.values()));
+                return "admin/ruleset-new";
+            }
             RuleSet added = ruleSets.add(document);
             Flash.success(redirect, messages.get("admin.rulesets.added", added.id(), added.effectiveFrom().toString()));
             return "redirect:/admin/rulesets/" + added.id();

@@ -86,6 +86,15 @@ class RuleSetAdministrationTest {
     }
 
     @Test
+    void checkingStoresNothing() throws IOException {
+        RuleSet checked = administration.check(document("seeds-2027", "seeds", TODAY.plusDays(40)));
+
+        assertThat(checked.effectiveFrom()).isEqualTo(TODAY.plusDays(40));
+        verify(ruleSets, never()).add(anyString(), anyString());
+        verifyNoInteractions(audit);
+    }
+
+    @Test
     void laterSetIsAddedAndAudited() throws IOException {
         RuleSet added = administration.add(document("seeds-2027", "seeds", TODAY.plusDays(40)));
 

@@ -66,7 +66,7 @@ class RuleSetPagesTest extends AdminPageSupport {
     void effectiveDateTodayOrInThePastIsRefusedWithTheDocumentKept() throws Exception {
         String document = ruleSet(unique("past-"), "seeds", clock.today());
 
-        Document page = reshown("/admin/rulesets", Map.of("content", document));
+        Document page = reshown("/admin/rulesets", Map.of("content", document, "confirmed", "true"));
 
         assertThat(page.select("#content").hasClass("is-invalid")).isTrue();
         assertThat(page.select("#content ~ .invalid-feedback").text()).contains("不晚于今天");
@@ -80,7 +80,13 @@ class RuleSetPagesTest extends AdminPageSupport {
         String id = series + "-a";
         LocalDate later = clock.today().plusDays(400);
 
-        mvc.perform(postAsAdmin("/admin/rulesets", Map.of("content", ruleSet(id, series, later))))
+        Document preview = reshown("/admin/rulesets", Map.of("content", ruleSet(id, series, later)));
+        assertThat(preview.select("#ruleset-preview").text()).contains(id, later.toString(), "不能修改");
+        assertThat(preview.select("#ruleset-preview #value-statementWindow").text()).contains("10个工作日");
+        assertThat(preview.select("#ruleset-confirm").attr("name")).isEqualTo("confirmed");
+        assertThat(repository.exists(id)).as("nothing stored before confirming").isFalse();
+
+        mvc.perform(postAsAdmin("/admin/rulesets", Map.of("content", ruleSet(id, series, later), "confirmed", "true")))
                 .andExpect(redirectedUrl("/admin/rulesets/" + id));
 
         assertThat(ruleSets.byId(id).effectiveFrom()).isEqualTo(later);
@@ -91,7 +97,8 @@ class RuleSetPagesTest extends AdminPageSupport {
             assertThat(entry.detail()).contains(series, later.toString());
         });
 
-        Document duplicate = reshown("/admin/rulesets", Map.of("content", ruleSet(series + "-b", series, later)));
+        Document duplicate = reshown("/admin/rulesets",
+                Map.of("content", ruleSet(series + "-b", series, later), "confirmed", "true"));
         assertThat(duplicate.select("#content ~ .invalid-feedback").text()).contains(later.toString(), id);
         Document sameId = reshown("/admin/rulesets", Map.of("content", ruleSet(id, series, later.plusDays(1))));
         assertThat(sameId.select("#content ~ .invalid-feedback").text()).contains(id);
@@ -117,7 +124,8 @@ class RuleSetPagesTest extends AdminPageSupport {
     void onlyAdministratorsSeeOrAddRuleSets() throws Exception {
         mvc.perform(get("/admin/rulesets").with(user(account("supervisor")))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/rulesets").with(user(account("credit"))).with(csrf())
-                        .param("content", ruleSet("x-forbidden", "seeds", clock.today().plusDays(10))))
+                        .param("content", ruleSet("x-forbidden", "seeds", clock.today().plusDays(10)))
+                        .param("confirmed", "true"))
                 .andExpect(status().isForbidden());
         assertThat(repository.exists("x-forbidden")).isFalse();
     }
