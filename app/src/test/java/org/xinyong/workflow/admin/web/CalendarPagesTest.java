@@ -10,10 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -34,6 +36,15 @@ class CalendarPagesTest extends AdminPageSupport {
     CalendarDayRepository days;
     @Autowired
     WorkingDayCalendar workingDays;
+
+    /** Removes the days the tests added, so that other tests count working days on the shipped calendar. */
+    @AfterEach
+    void removeAddedDays() {
+        for (String day : List.of("2031-03-08", "2031-05-06", "2033-09-14")) {
+            days.delete(LocalDate.parse(day));
+        }
+        workingDays.refresh();
+    }
 
     @Test
     void yearPageListsTheShippedHolidays() throws Exception {

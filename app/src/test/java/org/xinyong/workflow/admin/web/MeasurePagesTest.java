@@ -8,12 +8,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -32,6 +35,14 @@ class MeasurePagesTest extends AdminPageSupport {
 
     @Autowired
     MeasureCatalogue catalogue;
+
+    /** The measures a test added; deactivated afterwards so that other tests see the shipped catalogue only. */
+    private final List<String> added = new ArrayList<>();
+
+    @AfterEach
+    void withdrawAddedMeasures() {
+        added.forEach(code -> catalogue.setActive(code, false));
+    }
 
     @Test
     void catalogueListsTheShippedMeasures() throws Exception {
@@ -125,8 +136,10 @@ class MeasurePagesTest extends AdminPageSupport {
         assertThat(catalogue.findActive("M-PROCUREMENT-BAN")).isPresent();
     }
 
-    private static String newCode() {
-        return "M-TEST-" + unique("").toUpperCase(Locale.ROOT);
+    private String newCode() {
+        String code = "M-TEST-" + unique("").toUpperCase(Locale.ROOT);
+        added.add(code);
+        return code;
     }
 
     private static Map<String, Object> measure(String code) {

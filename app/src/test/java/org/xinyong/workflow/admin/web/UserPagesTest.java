@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -25,8 +27,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.xinyong.workflow.audit.AuditEntry;
+import org.xinyong.workflow.listing.TestSubjects;
 import org.xinyong.workflow.security.AppUser;
 import org.xinyong.workflow.security.PeopleRepository;
+import org.xinyong.workflow.security.camunda.CamundaIdentitySync;
 
 /** Users and groups ({@code /admin/users}): creation, membership, disabling, Camunda in step, audit, access. */
 @SpringBootTest
@@ -34,12 +38,29 @@ import org.xinyong.workflow.security.PeopleRepository;
 @ActiveProfiles("demo")
 class UserPagesTest extends AdminPageSupport {
 
+    /** Every account these tests create starts with it. */
+    static final String PREFIX = "t-admin-";
+
     @Autowired
     PeopleRepository repository;
     @Autowired
     IdentityService camunda;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    CamundaIdentitySync camundaSync;
+
+    /**
+     * Disables the accounts the tests created (and so removes them from Camunda), so that other tests find the demo
+     * people only in the groups and candidate groups.
+     */
+    @AfterEach
+    void disableCreatedAccounts() {
+        repository.findAllUsers().stream()
+                .filter(account -> account.username().startsWith(PREFIX))
+                .forEach(account -> repository.setEnabled(account.username(), false));
+        camundaSync.synchronize();
+    }
 
     @Test
     void onlyAdministratorsReachTheAdministrationPages() throws Exception {
@@ -66,7 +87,7 @@ class UserPagesTest extends AdminPageSupport {
 
     @Test
     void staffAccountIsCreatedWithAHashedPasswordInCamundaAndAudited() throws Exception {
-        String username = unique("staff-");
+        String username = unique(PREFIX + "staff-");
         Map<String, Object> form = staff(username);
 
         mvc.perform(postAsAdmin("/admin/users", form))
@@ -77,22 +98,22 @@ class UserPagesTest extends AdminPageSupport {
         AppUser created = repository.findUser(username).orElseThrow();
         assertThat(created.passwordHash()).isNotEqualTo("geheim-2026");
         assertThat(passwordEncoder.matches("geheim-2026", created.passwordHash())).isTrue();
-        assertThat(created.departmentCode()).isEqualTo("tax");
-        assertThat(created.groups()).containsExactlyInAnyOrder("dept-tax", "dept-tax-head");
+        assertThat(created.departmentCode()).isEqualTo("hrss");
+        assertThat(created.groups()).containsExactlyInAnyOrder("dept-hrss", "dept-hrss-head");
         assertThat(camunda.createUserQuery().userId(username).singleResult().getFirstName()).isEqualTo("新同事");
         assertThat(camunda.createGroupQuery().groupMember(username).list()).extracting(Group::getId)
-                .containsExactlyInAnyOrder("dept-tax", "dept-tax-head");
+                .containsExactlyInAnyOrder("dept-hrss", "dept-hrss-head");
         List<AuditEntry> audit = auditOf("user:" + username);
         assertThat(audit).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("USER_CREATED");
             assertThat(entry.actor()).isEqualTo("admin");
-            assertThat(entry.detail()).contains("STAFF", "dept-tax").doesNotContain("geheim");
+            assertThat(entry.detail()).contains("STAFF", "dept-hrss").doesNotContain("geheim");
         });
     }
 
     @Test
     void enterpriseAccountNeedsAValidCreditCodeShownAtItsFieldWithTheValuesKept() throws Exception {
-        String username = unique("ent-");
+        String username = unique(PREFIX + "ent-");
         Map<String, Object> form = enterprise(username, "91230400MA19XY0036");
 
         Document page = reshown("/admin/users", form);
@@ -107,15 +128,15 @@ class UserPagesTest extends AdminPageSupport {
         assertThat(page.select("#password").val()).as("a password is never sent back").isEmpty();
         assertThat(repository.userExists(username)).isFalse();
 
-        mvc.perform(postAsAdmin("/admin/users", enterprise(username, "91230400ma19xy0035")))
+        String code = TestSubjects.enterpriseCode();
+        mvc.perform(postAsAdmin("/admin/users", enterprise(username, code.toLowerCase(Locale.ROOT))))
                 .andExpect(status().isFound());
-        assertThat(repository.findUser(username)).get().extracting(AppUser::subjectCode)
-                .isEqualTo("91230400MA19XY0035");
+        assertThat(repository.findUser(username)).get().extracting(AppUser::subjectCode).isEqualTo(code);
     }
 
     @Test
     void staffCannotJoinAnotherDepartmentsGroupsAndEveryMistakeIsNamed() throws Exception {
-        Map<String, Object> form = staff(unique("staff-"));
+        Map<String, Object> form = staff(unique(PREFIX + "staff-"));
         form.put("groups", List.of("dept-amr"));
         form.put("passwordConfirm", "other-password");
         form.put("username", "Bad Name");
@@ -130,23 +151,23 @@ class UserPagesTest extends AdminPageSupport {
 
     @Test
     void membershipChangeReachesCamundaAndTheAuditLog() throws Exception {
-        String username = unique("staff-");
+        String username = unique(PREFIX + "staff-");
         mvc.perform(postAsAdmin("/admin/users", staff(username))).andExpect(status().isFound());
 
         mvc.perform(postAsAdmin("/admin/users/" + username + "/membership",
-                        Map.of("departmentCode", "tax", "groups", List.of("dept-tax"))))
+                        Map.of("departmentCode", "hrss", "groups", List.of("dept-hrss"))))
                 .andExpect(redirectedUrl("/admin/users/" + username));
 
-        assertThat(repository.findUser(username).orElseThrow().groups()).containsExactly("dept-tax");
+        assertThat(repository.findUser(username).orElseThrow().groups()).containsExactly("dept-hrss");
         assertThat(camunda.createGroupQuery().groupMember(username).list()).extracting(Group::getId)
-                .containsExactly("dept-tax");
+                .containsExactly("dept-hrss");
         assertThat(auditOf("user:" + username)).extracting(AuditEntry::action)
                 .containsExactly("USER_MEMBERSHIP_CHANGED", "USER_CREATED");
     }
 
     @Test
     void disablingAsksForConfirmationThenRemovesTheAccountFromCamunda() throws Exception {
-        String username = unique("staff-");
+        String username = unique(PREFIX + "staff-");
         mvc.perform(postAsAdmin("/admin/users", staff(username))).andExpect(status().isFound());
 
         Document confirm = Jsoup.parse(mvc.perform(get("/admin/users/" + username + "/disable")
@@ -182,8 +203,8 @@ class UserPagesTest extends AdminPageSupport {
         form.put("password", "geheim-2026");
         form.put("passwordConfirm", "geheim-2026");
         form.put("role", "STAFF");
-        form.put("departmentCode", "tax");
-        form.put("groups", List.of("dept-tax", "dept-tax-head"));
+        form.put("departmentCode", "hrss");
+        form.put("groups", List.of("dept-hrss", "dept-hrss-head"));
         return form;
     }
 
