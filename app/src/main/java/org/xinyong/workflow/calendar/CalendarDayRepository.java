@@ -3,6 +3,7 @@ package org.xinyong.workflow.calendar;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,5 +47,31 @@ public class CalendarDayRepository implements CalendarDaySource {
                     .param("name", day.name())
                     .update();
         }
+    }
+
+    public Optional<CalendarDay> find(LocalDate date) {
+        return jdbc.sql("select calendar_date, day_type, name from calendar_day where calendar_date = :date")
+                .param("date", date)
+                .query((rs, row) -> new CalendarDay(rs.getObject("calendar_date", LocalDate.class),
+                        DayType.valueOf(rs.getString("day_type")), rs.getString("name")))
+                .optional();
+    }
+
+    public void insert(CalendarDay day) {
+        insertAll(List.of(day));
+    }
+
+    /** Changes the type and name of the day's row; answers whether a row was there. */
+    public boolean update(CalendarDay day) {
+        return jdbc.sql("update calendar_day set day_type = :type, name = :name where calendar_date = :date")
+                .param("date", day.date())
+                .param("type", day.type().name())
+                .param("name", day.name())
+                .update() > 0;
+    }
+
+    /** Answers whether a row was there. */
+    public boolean delete(LocalDate date) {
+        return jdbc.sql("delete from calendar_day where calendar_date = :date").param("date", date).update() > 0;
     }
 }

@@ -72,7 +72,7 @@ public class ListingCases {
         }
         List<String> measureCodes = request.measures().stream().distinct().toList();
         for (String code : measureCodes) {
-            boolean applies = measures.find(code)
+            boolean applies = measures.findActive(code)
                     .filter(measure -> measure.appliesTo(MeasureDomain.valueOf(domain.name()))).isPresent();
             if (!applies) {
                 throw new InvalidRequestException("listing.refused.measure", code);

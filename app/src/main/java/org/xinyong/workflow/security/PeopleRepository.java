@@ -60,6 +60,21 @@ public class PeopleRepository {
         }
     }
 
+    /** Replaces a user's department and group memberships in one transaction. */
+    @Transactional
+    public void updateMembership(String username, String departmentCode, Set<String> groups) {
+        jdbc.update("update app_user set department_code = ? where username = ?", departmentCode, username);
+        jdbc.update("delete from app_user_group where username = ?", username);
+        for (String group : groups) {
+            jdbc.update("insert into app_user_group (username, group_id) values (?, ?)", username, group);
+        }
+    }
+
+    /** Enables or disables an account; a disabled account cannot sign in and is removed from Camunda's identity. */
+    public void setEnabled(String username, boolean enabled) {
+        jdbc.update("update app_user set enabled = ? where username = ?", enabled, username);
+    }
+
     public List<AppGroup> findAllGroups() {
         return jdbc.query("select id, name_zh, name_en, type from app_group order by id",
                 (rs, row) -> new AppGroup(rs.getString("id"), rs.getString("name_zh"), rs.getString("name_en"),

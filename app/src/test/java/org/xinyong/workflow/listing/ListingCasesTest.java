@@ -73,12 +73,12 @@ class ListingCasesTest {
         RuleSet seeds = mock(RuleSet.class);
         when(seeds.id()).thenReturn("seeds-default");
         when(ruleSets.inForceToday()).thenReturn(seeds);
-        when(measures.find("M-PROCUREMENT-BAN")).thenReturn(Optional.of(measure("M-PROCUREMENT-BAN", MeasureDomain.ALL)));
-        when(measures.find("M-BID-DISQUALIFY"))
+        when(measures.findActive("M-PROCUREMENT-BAN")).thenReturn(Optional.of(measure("M-PROCUREMENT-BAN", MeasureDomain.ALL)));
+        when(measures.findActive("M-BID-DISQUALIFY"))
                 .thenReturn(Optional.of(measure("M-BID-DISQUALIFY", MeasureDomain.MARKET_ORDER)));
-        when(measures.find("M-FOOD-LICENCE-BAN"))
+        when(measures.findActive("M-FOOD-LICENCE-BAN"))
                 .thenReturn(Optional.of(measure("M-FOOD-LICENCE-BAN", MeasureDomain.LIFE_HEALTH)));
-        when(measures.find("M-NONE")).thenReturn(Optional.empty());
+        when(measures.findActive("M-NONE")).thenReturn(Optional.empty());
         when(severities.assess(anyString(), any(), anyBoolean(), anyBoolean()))
                 .thenAnswer(invocation -> invocation.getArgument(1));
         when(cases.insert(any())).thenReturn(NEW_CASE);
