@@ -230,6 +230,21 @@ class PortalObjectionPagesTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PDF));
     }
 
+    @Test
+    void objectionPagesAreForEnterpriseAccountsOnly() throws Exception {
+        long listingId = publishedListingOfEnt1();
+
+        mvc.perform(get("/portal/objections").with(as("amr"))).andExpect(status().isForbidden());
+        mvc.perform(fileObjection(listingId, "credit", "信用办在门户提出", true)).andExpect(status().isForbidden());
+        mvc.perform(get("/portal/objections"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/login")));
+        mvc.perform(multipart("/portal/listings/" + listingId + "/objections").param("grounds", "没有令牌")
+                        .param("confirmed", "true").with(as("ent1")))
+                .andExpect(status().isForbidden());
+        assertThat(objections.ofListing(listingId)).isEmpty();
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------------
 
     private long publishedListingOfEnt1() throws Exception {
