@@ -85,7 +85,21 @@ class ObjectionWalkBrowserIT {
         browser.waitForUrl("/portal/objections");
         browser.click(By.id("object-to-" + listingId));
         browser.waitForUrl("/portal/listings/" + listingId + "/objections/new");
-        browser.type(By.id("grounds"), "作为认定依据的行政处罚决定已被复议机关撤销，请予核实并撤销名单。");
+        String grounds = "作为认定依据的行政处罚决定已被复议机关撤销，请予核实并撤销名单。";
+        browser.type(By.id("grounds"), grounds);
+
+        // a file over 10 MB is explained before anything is sent, and the grounds stay on the form
+        Path tooLarge = Files.createTempFile("scan", ".pdf");
+        Files.write(tooLarge, java.util.Arrays.copyOf("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 10 * 1024 * 1024 + 1));
+        browser.driver.findElement(By.id("files")).sendKeys(tooLarge.toAbsolutePath().toString());
+        assertThat(browser.visible(By.id("files-client-error")).getText()).contains("每个文件不能超过 10 MB");
+        browser.click(By.id("confirmed"));
+        browser.click(By.id("objection-submit"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/objections/new");
+        assertThat(browser.driver.findElement(By.id("grounds")).getAttribute("value")).isEqualTo(grounds);
+        browser.screenshot("objection-0-too-large");
+        browser.open("/portal/listings/" + listingId + "/objections/new");
+        browser.type(By.id("grounds"), grounds);
         browser.driver.findElement(By.id("files")).sendKeys(evidence.toAbsolutePath().toString());
         browser.click(By.id("confirmed"));
         browser.screenshot("objection-1-file");
