@@ -245,6 +245,25 @@ class PortalObjectionPagesTest {
         assertThat(objections.ofListing(listingId)).isEmpty();
     }
 
+    @Test
+    void everyTextOfTheObjectionPagesComesFromTheBundlesInChineseAndEnglish() throws Exception {
+        long listingId = publishedListingOfEnt1();
+        mvc.perform(fileObjection(listingId, "ent1", "认定事实有误", true,
+                new MockMultipartFile("files", "证据.pdf", "application/pdf", PDF))).andExpect(status().is3xxRedirection());
+        long objectionId = objections.ofListing(listingId).get(0).id();
+        long otherListing = publishedListingOfEnt1();
+
+        for (String page : List.of("/portal/objections", "/portal/objections/" + objectionId,
+                "/portal/listings/" + otherListing + "/objections/new", "/portal")) {
+            mvc.perform(get(page).with(as("ent1")).header("Accept-Language", "zh-CN"))
+                    .andExpect(status().isOk())
+                    .andExpect(html(allOf(not(containsString("??")), containsString("异议"))));
+            mvc.perform(get(page).with(as("ent1")).header("Accept-Language", "en"))
+                    .andExpect(status().isOk())
+                    .andExpect(html(allOf(not(containsString("??")), containsString("bjection"))));
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------------
 
     private long publishedListingOfEnt1() throws Exception {
