@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineView;
+import org.xinyong.workflow.objection.ApplicantKind;
 import org.xinyong.workflow.objection.Objection;
 import org.xinyong.workflow.objection.ObjectionRepository.EvidenceRequest;
 import org.xinyong.workflow.objection.ObjectionStatus;
@@ -78,9 +79,12 @@ public class PortalObjectionPage {
     public record Detail(ObjectionView view, ObjectionRow row, ListingRow listing, List<FileRow> files,
                          List<RequestRow> requests, List<DocumentRow> documents) {
 
-        /** The request the applicant answers now, while the objection awaits evidence. */
+        /**
+         * The request the subject answers now, while the objection it filed awaits evidence (an objection raised by
+         * the credit office or a department is answered by them).
+         */
         public Optional<RequestRow> openRequest() {
-            return view.status() == ObjectionStatus.AWAITING_EVIDENCE
+            return view.status() == ObjectionStatus.AWAITING_EVIDENCE && view.applicantKind() == ApplicantKind.SUBJECT
                     ? requests.stream().filter(RequestRow::open).reduce((first, second) -> second)
                     : Optional.empty();
         }

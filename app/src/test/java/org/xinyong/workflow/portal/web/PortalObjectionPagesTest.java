@@ -264,6 +264,28 @@ class PortalObjectionPagesTest {
         }
     }
 
+    @Test
+    void subjectFollowsAnObjectionTheCreditOfficeRaisedButDoesNotAnswerItsEvidenceRequest() throws Exception {
+        long listingId = publishedListingOfEnt1();
+        String filed = mvc.perform(post("/api/v1/listings/" + listingId + "/objections").with(httpBasic("credit", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"grounds\":\"平台比对发现信息可能有误\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long objectionId = ((Number) JsonPath.read(filed, "$.id")).longValue();
+        completeTask("amr", "acceptObjection", objectionId, "accept", "");
+        mvc.perform(post("/api/v1/objections/" + objectionId + "/evidence-requests").with(httpBasic("amr", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\":\"请信用办提供比对记录\",\"respondBy\":\"" + clock.today().plusDays(5) + "\"}"))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/portal/objections").with(as("ent1")))
+                .andExpect(html(allOf(containsString("id=\"objection-" + objectionId + "\""),
+                        containsString("id=\"open-objection-of-" + listingId + "\""))));
+        mvc.perform(get("/portal/objections/" + objectionId).with(as("ent1")))
+                .andExpect(status().isOk())
+                .andExpect(html(allOf(containsString("data-status=\"AWAITING_EVIDENCE\""),
+                        containsString("请信用办提供比对记录"), not(containsString("id=\"evidence-form\"")))));
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------------
 
     private long publishedListingOfEnt1() throws Exception {
