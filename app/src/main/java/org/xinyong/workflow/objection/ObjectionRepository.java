@@ -49,6 +49,12 @@ public class ObjectionRepository {
                 .query(ObjectionRepository::map).list();
     }
 
+    /** The objections against a subject's listings, newest first. */
+    public List<Objection> ofSubject(String subjectCode) {
+        return jdbc.sql("select * from objection where subject_code = ? order by received_at desc, id desc")
+                .param(subjectCode).query(ObjectionRepository::map).list();
+    }
+
     public boolean hasOpenObjection(long listingId) {
         return jdbc.sql("""
                 select count(*) from objection

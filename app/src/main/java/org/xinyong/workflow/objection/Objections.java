@@ -109,6 +109,14 @@ public class Objections {
         return objections.ofListing(listingId);
     }
 
+    /** An enterprise's own objections (any applicant's, against its listings), newest first; for the portal. */
+    public List<Objection> ofSubject(CurrentUser user) {
+        if (!user.isEnterprise() || user.subjectCode() == null) {
+            throw new AccessDeniedException("Only an enterprise account follows its own objections");
+        }
+        return objections.ofSubject(user.subjectCode());
+    }
+
     /**
      * The identifying department asks the applicant for supplementary evidence by {@code respondBy}: the
      * verification period stops counting until the evidence arrives or that day passes (DOMAIN Lifecycle B.6).

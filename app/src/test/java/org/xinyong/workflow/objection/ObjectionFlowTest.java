@@ -3,6 +3,8 @@ package org.xinyong.workflow.objection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -13,7 +15,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,12 +31,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.deadline.ProcessDeadlines;
 import org.xinyong.workflow.engine.DueJobs;
+import org.xinyong.workflow.listing.Listing;
+import org.xinyong.workflow.listing.ListingCase;
+import org.xinyong.workflow.listing.ListingRepository;
 import org.xinyong.workflow.portal.PortalInbox;
+import org.xinyong.workflow.rules.DurationUnit;
+import org.xinyong.workflow.rules.LegalDuration;
+import org.xinyong.workflow.rules.RuleSet;
+import org.xinyong.workflow.rules.RuleSets;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -38,6 +57,8 @@ import com.jayway.jsonpath.JsonPath;
 class ObjectionFlowTest {
 
     static final String ENT1 = "91230400MA19XY0035";
+    /** Rule set objectionReminderLead (seeds' set): 5 calendar days before the verification deadline. */
+    static final int REMINDER_LEAD_DAYS = 5;
     static final byte[] PDF = "%PDF-1.4\n% evidence\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
@@ -48,6 +69,20 @@ class ObjectionFlowTest {
     DueJobs dueJobs;
     @Autowired
     PortalInbox inbox;
+    @Autowired
+    ObjectionRepository objectionRepository;
+    @Autowired
+    ListingRepository listings;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ProcessDeadlines processDeadlines;
+    @Autowired
+    RuleSets ruleSets;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -214,11 +249,156 @@ class ObjectionFlowTest {
                 .andExpect(jsonPath("$.status").value("REMOVED"));
     }
 
+    @Test
+    void evidencePauseParksTheVerificationTimersAndResumingMovesThemToTheRecomputedDueDate() throws Exception {
+        long listingId = publishedListing();
+        long objectionId = fileJson(listingId, "ent1");
+        completeTask("amr", "acceptObjection", objectionId, "accept", "");
+        String processInstanceId = objectionRepository.find(objectionId).orElseThrow().processInstanceId();
+        Instant firstDue = verificationDueAt(objectionId);
+        assertThat(timerDue(processInstanceId, "Event_overdue")).isEqualTo(firstDue);
+        assertThat(timerDue(processInstanceId, "Event_reminder")).as("rule set objectionReminderLead: 5 days")
+                .isEqualTo(firstDue.minus(Duration.ofDays(REMINDER_LEAD_DAYS)));
+
+        mvc.perform(post("/api/v1/objections/" + objectionId + "/evidence-requests").with(httpBasic("amr", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\":\"请提供复议决定书\",\"respondBy\":\"" + clock.today().plusDays(10) + "\"}"))
+                .andExpect(status().isOk());
+        Instant farAway = Instant.parse("9000-01-01T00:00:00Z");
+        assertThat(timerDue(processInstanceId, "Event_overdue")).as("held while the clock is paused").isAfter(farAway);
+        assertThat(timerDue(processInstanceId, "Event_reminder")).isAfter(farAway);
+        assertThat(managementService.createJobQuery().processInstanceId(processInstanceId).suspended().count())
+                .as("the timers are moved, never the process suspended").isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).active().count())
+                .isEqualTo(1);
+
+        clock.setTo(clock.now().plus(Duration.ofDays(4)));
+        mvc.perform(multipart("/api/v1/objections/" + objectionId + "/evidence")
+                        .file(new MockMultipartFile("files", "decision.pdf", "application/pdf", PDF))
+                        .with(httpBasic("ent1", "demo")))
+                .andExpect(status().isOk());
+        Instant newDue = verificationDueAt(objectionId);
+        assertThat(newDue).as("the 4 days waiting for evidence do not count")
+                .isAfterOrEqualTo(firstDue.plus(Duration.ofDays(4)));
+        assertThat(timerDue(processInstanceId, "Event_overdue")).as("recomputed due date").isEqualTo(newDue);
+        assertThat(timerDue(processInstanceId, "Event_reminder"))
+                .isEqualTo(newDue.minus(Duration.ofDays(REMINDER_LEAD_DAYS)));
+
+        clock.setTo(firstDue.plus(Duration.ofHours(1)));
+        dueJobs.runDue();
+        mvc.perform(get("/api/v1/objections/" + objectionId).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.overdue").value(false));
+        assertThat(taskIds("credit", "superviseOverdueObjection", objectionId)).isEmpty();
+
+        clock.setTo(newDue.plus(Duration.ofHours(1)));
+        dueJobs.runDue();
+        mvc.perform(get("/api/v1/objections/" + objectionId).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.overdue").value(true));
+        assertThat(taskIds("credit", "superviseOverdueObjection", objectionId)).hasSize(1);
+    }
+
+    /**
+     * DOMAIN "Rules": the rule set decides whether the 20 days are calendar or working days. Received on Monday 28
+     * September 2026, before the National Day holidays (1-7 October, make-up working Saturday 10 October): 20 calendar
+     * days end on Sunday 18 October, a rest day, so the limit runs to Monday 19 October (民法典 第二百零三条); 20
+     * working days end on Friday 30 October. Counted here by hand from the shipped holiday table.
+     */
+    @Test
+    void verificationPeriodCountsCalendarOrWorkingDaysAsTheRuleSetSays() {
+        RuleSet workingDays = workingDayRuleSet();
+        assertThat(ruleSets.byId("seeds-default").objectionVerification().duration())
+                .isEqualTo(LegalDuration.of(20, DurationUnit.CALENDAR_DAYS));
+        clock.setTo(LocalDateTime.of(2026, 9, 28, 10, 0).atZone(clock.zone()).toInstant());
+
+        assertThat(verificationLastDay("seeds-default", "990001")).isEqualTo(LocalDate.of(2026, 10, 19));
+        assertThat(verificationLastDay(workingDays.id(), "990002")).isEqualTo(LocalDate.of(2026, 10, 30));
+    }
+
+    /**
+     * The race of an objection and the listing's expiry: the objection read the listing as active, but the expiry
+     * ended the listing's process before the objection reached it. The objection is refused (409) as a whole: no
+     * objection, no evidence file and no audit entry of it is kept, and the listing is left as the expiry leaves it.
+     */
+    @Test
+    void objectionThatLosesTheRaceAgainstTheListingsExpiryIsRefusedWithNothingKept() throws Exception {
+        long listingId = publishedListing();
+        Listing listing = listings.find(listingId).orElseThrow();
+        ProcessInstance listingProcess = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(ListingCase.businessKey(listing.caseId())).singleResult();
+        // the expiry's transaction has ended the process; the objection still reads the listing row as it was
+        runtimeService.deleteProcessInstance(listingProcess.getId(), "publication period expired", true);
+        int filesBefore = countRows("select count(*) from uploaded_file where owner_type = 'OBJECTION'");
+        int auditBefore = countRows("select count(*) from audit_entry where action = 'OBJECTION_FILED'");
+
+        mvc.perform(multipart("/api/v1/listings/" + listingId + "/objections")
+                        .file(new MockMultipartFile("files", "evidence.pdf", "application/pdf", PDF))
+                        .param("grounds", "名单信息有误").with(httpBasic("ent1", "demo")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.error").value("conflict"));
+
+        assertThat(objectionRepository.ofListing(listingId)).isEmpty();
+        assertThat(countRows("select count(*) from uploaded_file where owner_type = 'OBJECTION'")).isEqualTo(filesBefore);
+        assertThat(countRows("select count(*) from audit_entry where action = 'OBJECTION_FILED'")).isEqualTo(auditBefore);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Objections.PROCESS_KEY)
+                .processInstanceBusinessKeyLike(Objection.BUSINESS_KEY_PREFIX + "%").list())
+                .noneMatch(instance -> runtimeService.getVariable(instance.getId(), "listingId")
+                        .equals(String.valueOf(listingId)));
+    }
+
     private long fileJson(long listingId, String user) throws Exception {
         String json = mvc.perform(post("/api/v1/listings/" + listingId + "/objections").with(httpBasic(user, "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"grounds\":\"信息有误\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    private Instant verificationDueAt(long objectionId) throws Exception {
+        String json = mvc.perform(get("/api/v1/objections/" + objectionId).with(httpBasic("amr", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return Instant.parse(JsonPath.read(json, "$.verificationDueAt"));
+    }
+
+    private Instant timerDue(String processInstanceId, String activityId) {
+        Job timer = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+                .timers().singleResult();
+        assertThat(timer).as("timer %s", activityId).isNotNull();
+        return timer.getDuedate().toInstant();
+    }
+
+    /** The last day of the verification period the BPMN's {@code deadlines} bean opens for a case of the rule set. */
+    private LocalDate verificationLastDay(String ruleSetId, String caseId) {
+        DelegateExecution execution = mock(DelegateExecution.class);
+        when(execution.getVariable("caseId")).thenReturn(caseId);
+        when(execution.getVariable("caseType")).thenReturn("OBJECTION");
+        when(execution.getVariable("ruleSetId")).thenReturn(ruleSetId);
+        when(execution.getProcessInstanceId()).thenReturn("pi-" + caseId);
+        Instant due = processDeadlines.dueAt(execution, "OBJECTION_VERIFICATION").toInstant();
+        // due at 00:00 of the day after the last day
+        return due.atZone(clock.zone()).toLocalDate().minusDays(1);
+    }
+
+    /** The seeds' set with the verification period in working days, in a series of its own (not in force here). */
+    private RuleSet workingDayRuleSet() {
+        String id = "test-objection-working-days";
+        if (ruleSets.all().stream().anyMatch(set -> set.id().equals(id))) {
+            return ruleSets.byId(id);
+        }
+        try (var in = getClass().getClassLoader().getResourceAsStream("data/rulesets/seeds-default.json")) {
+            String seeds = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String json = seeds.replace("\"id\": \"seeds-default\"", "\"id\": \"" + id + "\"")
+                    .replace("\"series\": \"seeds\"", "\"series\": \"test-working-days\"")
+                    .replace("\"amount\": 20, \"unit\": \"CALENDAR_DAYS\"", "\"amount\": 20, \"unit\": \"WORKING_DAYS\"");
+            RuleSet added = ruleSets.add("ObjectionFlowTest", json);
+            assertThat(added.objectionVerification().duration())
+                    .isEqualTo(LegalDuration.of(20, DurationUnit.WORKING_DAYS));
+            return added;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private int countRows(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
     }
 
     /** Records, reviews and publishes a listing of ent1; answers its listing id. */

@@ -141,6 +141,35 @@ class ObjectionProcessTest {
     }
 
     @Test
+    void verificationTimersFallDueAtTheReminderLeadBeforeTheDeadlineAndAtTheDeadline() {
+        Date received = ClockUtil.getCurrentTime();
+        ProcessInstance pi = accepted();
+
+        assertThat(timer(pi, "Event_overdue").getDuedate()).isEqualTo(plus(received, Duration.ofDays(20)));
+        assertThat(timer(pi, "Event_reminder").getDuedate()).isEqualTo(plus(received, Duration.ofDays(15)));
+        moveClock(Duration.ofDays(15).minusMinutes(1));
+        assertThat(executableTimers(pi)).as("nothing is due before the reminder").isEmpty();
+        moveClock(Duration.ofMinutes(2));
+        assertThat(executableTimers(pi)).containsExactly("Event_reminder");
+        moveClock(Duration.ofDays(5));
+        assertThat(executableTimers(pi)).containsExactlyInAnyOrder("Event_reminder", "Event_overdue");
+    }
+
+    @Test
+    void evidenceRequestWaitsUntilTheDayTheDepartmentSetAndKeepsTheVerificationTaskOpen() {
+        ProcessInstance pi = accepted();
+
+        requestEvidence(Duration.ofDays(10));
+
+        assertThat(timer(pi, "Event_evidenceLapsed").getDuedate())
+                .isEqualTo(plus(ClockUtil.getCurrentTime(), Duration.ofDays(10)));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi)
+                .isWaitingAt("verifyObjection", "Gateway_awaitEvidence");
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).active().count())
+                .as("a pause of the deadline, never a suspension of the process").isEqualTo(1);
+    }
+
+    @Test
     void overdueVerificationIsEscalatedToTheCreditOfficeAndTheDepartmentCanStillFinish() throws Exception {
         ProcessInstance pi = accepted();
 
@@ -203,6 +232,17 @@ class ObjectionProcessTest {
     private Job timer(ProcessInstance pi, String activityId) {
         return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId)
                 .singleResult();
+    }
+
+    private java.util.List<String> executableTimers(ProcessInstance pi) {
+        return java.util.stream.Stream.of("Event_reminder", "Event_overdue", "Event_evidenceLapsed")
+                .filter(activityId -> engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+                        .activityId(activityId).timers().executable().count() > 0)
+                .toList();
+    }
+
+    private static Date plus(Date date, Duration duration) {
+        return new Date(date.getTime() + duration.toMillis());
     }
 
     private JavaDelegate delegate(String name) {
