@@ -97,6 +97,21 @@ public class ListingRepository {
                 .query(this::map).list();
     }
 
+    /**
+     * Corrections to publish: listings revoked because the information was wrong, for as long as the original entry
+     * would have been published ("在原公示范围内发布更正信息", seed000 §五(五)), newest first.
+     */
+    public List<Listing> publicCorrections(Instant now, int limit, int offset) {
+        return jdbc.sql(SELECT + """
+                 where l.status = 'REVOKED' and l.publish_until > :now
+                 order by l.ended_at desc, l.id desc limit :limit offset :offset
+                """)
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(this::map).list();
+    }
+
     public void changeStatus(long id, ListingStatus status) {
         jdbc.sql("update listing set status = ? where id = ?").params(status.name(), id).update();
     }

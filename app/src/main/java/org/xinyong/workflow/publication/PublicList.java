@@ -23,6 +23,14 @@ public class PublicList {
                         LocalDate publishUntil, boolean underObjection) {
     }
 
+    /**
+     * A published correction (更正公告): the listing was revoked after an objection found the information wrong, and
+     * the correction restores the subject's reputation where the entry was published (seed000 §五(五)).
+     */
+    public record Correction(long listingId, String subjectType, String subjectName, String subjectCode,
+                             String departmentCode, LocalDate listedOn, LocalDate revokedOn) {
+    }
+
     private final ListingRepository listings;
     private final BusinessClock clock;
 
@@ -33,6 +41,19 @@ public class PublicList {
 
     public List<Entry> search(String query, int page, int size) {
         return listings.publicList(query, size, page * size).stream().map(this::entry).toList();
+    }
+
+    public List<Correction> corrections(int page, int size) {
+        return listings.publicCorrections(clock.now(), size, page * size).stream().map(this::correction).toList();
+    }
+
+    private Correction correction(Listing listing) {
+        boolean person = listing.subjectType() == SubjectType.INDIVIDUAL;
+        return new Correction(listing.id(), listing.subjectType().name(),
+                person ? Masking.name(listing.subjectName()) : listing.subjectName(),
+                person ? Masking.idNumber(listing.subjectCode()) : listing.subjectCode(),
+                listing.departmentCode(), listing.listedAt().atZone(clock.zone()).toLocalDate(),
+                listing.endedAt().atZone(clock.zone()).toLocalDate());
     }
 
     private Entry entry(Listing listing) {

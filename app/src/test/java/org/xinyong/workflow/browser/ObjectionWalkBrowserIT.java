@@ -134,6 +134,8 @@ class ObjectionWalkBrowserIT {
         browser.visible(By.tagName("h1"));
         assertThat(browser.driver.findElements(By.id("public-listing-" + listingId)))
                 .as("the revoked listing is no longer on the public list").isEmpty();
+        assertThat(browser.visible(By.id("public-correction-" + listingId)).getText())
+                .as("a correction restores the subject's reputation").contains(ENT1, "予以更正");
         browser.screenshot("objection-4-public");
 
         browser.signIn("ent1");

@@ -118,6 +118,10 @@ class ObjectionApiPostgresIT {
         assertThat(publicList(subject)).as("a revoked listing leaves the public list")
                 .noneMatch(entry -> entry.path("listingId").asLong() == listingId);
         assertThat(publicList(null)).noneMatch(entry -> entry.path("listingId").asLong() == listingId);
+        assertThat(list(body(call(HttpMethod.GET, "/api/v1/public/corrections?size=200", null, null))))
+                .as("a correction restores the subject's reputation where the listing was published")
+                .filteredOn(entry -> entry.path("listingId").asLong() == listingId).singleElement()
+                .satisfies(correction -> assertThat(correction.path("subjectCode").asText()).isEqualTo(subject));
         JsonNode afterwards = sanctions(subject);
         assertThat(afterwards.path("listed").asBoolean()).isFalse();
         assertThat(afterwards.path("measures")).isEmpty();

@@ -29,7 +29,13 @@ public class PublicListPageController {
     /** Deep paging is no use to a reader and a cost to the database. */
     static final int MAX_PAGE = 500;
 
+    /** Corrections shown beside the list's first page; older ones through the API. */
+    static final int CORRECTIONS_SHOWN = 10;
+
     public record Row(PublicList.Entry entry, String departmentName) {
+    }
+
+    public record CorrectionRow(PublicList.Correction correction, String departmentName) {
     }
 
     private final PublicList publicList;
@@ -49,6 +55,13 @@ public class PublicListPageController {
         answer.addObject("q", query);
         answer.addObject("maxQuery", MAX_QUERY);
         answer.addObject("pageNumber", pageNumber);
+        Map<String, String> names = departments.all().stream()
+                .collect(Collectors.toMap(Department::code, department -> department.name(locale)));
+        answer.addObject("corrections", pageNumber > 0 ? List.of() : publicList.corrections(0, CORRECTIONS_SHOWN)
+                .stream()
+                .map(correction -> new CorrectionRow(correction,
+                        names.getOrDefault(correction.departmentCode(), correction.departmentCode())))
+                .toList());
         if (query.length() > MAX_QUERY) {
             answer.addObject("queryTooLong", true);
             answer.addObject("rows", List.of());
@@ -59,8 +72,6 @@ public class PublicListPageController {
         List<PublicList.Entry> entries = publicList.search(search, pageNumber, PAGE_SIZE);
         // the first entry of the next page (offset = page x size, so a size of 1 at page (n+1) x PAGE_SIZE)
         boolean hasNext = !publicList.search(search, (pageNumber + 1) * PAGE_SIZE, 1).isEmpty();
-        Map<String, String> names = departments.all().stream()
-                .collect(Collectors.toMap(Department::code, department -> department.name(locale)));
         answer.addObject("rows", entries.stream()
                 .map(entry -> new Row(entry, names.getOrDefault(entry.departmentCode(), entry.departmentCode())))
                 .toList());

@@ -62,6 +62,25 @@ class PublicListPageControllerTest {
     }
 
     @Test
+    void theFirstPageShowsTheLatestCorrectionsWithTheirDepartment() {
+        when(publicList.corrections(0, PublicListPageController.CORRECTIONS_SHOWN)).thenReturn(List.of(
+                new PublicList.Correction(7, "ENTERPRISE", "示例企业", "91230400MA19XY0035", "amr",
+                        LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 2))));
+
+        ModelAndView first = controller.list("", "0", Locale.SIMPLIFIED_CHINESE);
+        ModelAndView second = controller.list("", "1", Locale.SIMPLIFIED_CHINESE);
+
+        @SuppressWarnings("unchecked")
+        List<PublicListPageController.CorrectionRow> corrections =
+                (List<PublicListPageController.CorrectionRow>) first.getModel().get("corrections");
+        assertThat(corrections).singleElement().satisfies(row -> {
+            assertThat(row.correction().listingId()).isEqualTo(7);
+            assertThat(row.departmentName()).isEqualTo("市场监督管理局");
+        });
+        assertThat(second.getModel()).containsEntry("corrections", List.of());
+    }
+
+    @Test
     void tooLongAQueryIsNotSearched() {
         ModelAndView page = controller.list("x".repeat(PublicListPageController.MAX_QUERY + 1), "0", Locale.CHINA);
 
