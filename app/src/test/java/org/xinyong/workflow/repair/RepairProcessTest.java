@@ -5,12 +5,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
@@ -160,6 +164,82 @@ class RepairProcessTest {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
                 .hasPassed("Task_failRepair", "End_failed").hasNotPassed("inspectRepair");
         verify(delegate("failRepairForNewViolation")).execute(any());
+    }
+
+    @Test
+    void reviewTaskIsDueAtTheEndOfTheReviewPeriod() {
+        ProcessInstance pi = start();
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("reviewRepair");
+        assertThat(task(pi).getDueDate()).isEqualTo(deadlines.dueAt(executionOf(pi), "REPAIR_REVIEW"));
+        assertThat(deadlines.opened).containsExactly("REPAIR_REVIEW");
+    }
+
+    @Test
+    void noInspectionBeforeTheRectificationTimerIsDue() throws Exception {
+        ProcessInstance pi = accepted();
+
+        moveClock(Duration.ofDays(91));
+
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).executable().count())
+                .as("the timer is not due one day before the period ends").isZero();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("Event_rectified");
+        verify(delegate("startRepairInspection"), never()).execute(any());
+        assertThat(deadlines.met).doesNotContain("RECTIFICATION");
+    }
+
+    @Test
+    void extendedRectificationWaitsForItsNewEndThenInspectionMayPass() throws Exception {
+        ProcessInstance pi = inspecting();
+        doAnswer(invocation -> {
+            deadlines.length("RECTIFICATION", Duration.ofDays(61));
+            deadlines.open(invocation.getArgument(0), "RECTIFICATION");
+            return null;
+        }).when(delegate("extendRectification")).execute(any());
+
+        complete(task(pi), withVariables("inspectRepairOutcome", "extend", "inspectRepairExtendMonths", "2"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(job(pi))
+                .hasDueDate(deadlines.dueAt(executionOf(pi), "RECTIFICATION"));
+        moveClock(Duration.ofDays(60));
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).executable().count()).isZero();
+        moveClock(Duration.ofDays(2));
+        execute(job(pi));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("inspectRepair");
+        verify(delegate("startRepairInspection"), times(2)).execute(any());
+        assertThat(deadlines.met).containsExactly("REPAIR_REVIEW", "RECTIFICATION", "RECTIFICATION");
+        complete(task(pi), withVariables("inspectRepairOutcome", "pass"));
+        complete(task(pi), withVariables("checkRepairReportOutcome", "approve"));
+        complete(task(pi), withVariables("decideRepairOutcome", "approve"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_repaired");
+    }
+
+    @Test
+    void newDishonestyRecordDuringTheReviewEndsTheRepairAsFailed() throws Exception {
+        ProcessInstance pi = start();
+
+        newViolation();
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("End_failed").hasNotPassed("Task_acceptRepair", "Task_refuseRepair");
+        verify(delegate("failRepairForNewViolation")).execute(any());
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void newDishonestyRecordDuringTheInspectionEndsTheRepairAsFailed() throws Exception {
+        ProcessInstance pi = inspecting();
+
+        newViolation();
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("End_failed").hasNotPassed("Task_issueReport", "Task_rejectRepair");
+        verify(delegate("failRepairForNewViolation")).execute(any());
+    }
+
+    private void newViolation() {
+        runtimeService().createMessageCorrelation("RepairNewViolationRecorded").processInstanceBusinessKey(KEY)
+                .setVariable("newViolationCaseId", "78").correlate();
     }
 
     private ProcessInstance start() {
