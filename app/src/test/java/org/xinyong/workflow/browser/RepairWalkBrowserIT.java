@@ -117,6 +117,19 @@ class RepairWalkBrowserIT {
         browser.click(By.id("repair-confirm"));
         assertThat(browser.visible(By.id("repair-summary")).getText()).contains("plan.docx", "信用修复承诺书");
         browser.screenshot("repair-2-materials");
+
+        // a file over 10 MB is stopped before anything is sent, and the field says why
+        Path large = files.resolve("proof-scan.pdf");
+        byte[] content = new byte[10 * 1024 * 1024 + 1];
+        content[0] = '%';
+        Files.write(large, content);
+        browser.driver.findElement(By.id("material-performanceProof")).sendKeys(large.toAbsolutePath().toString());
+        browser.click(By.id("repair-submit"));
+        assertThat(browser.visible(By.id("material-performanceProof-error")).getText()).contains("文件过大", "10 MB");
+        assertThat(repairs.ofListing(listing.id())).isEmpty();
+        Path proof = files.resolve("performanceProof.pdf");
+        browser.driver.findElement(By.id("material-performanceProof")).sendKeys(proof.toAbsolutePath().toString());
+        assertThat(browser.driver.findElement(By.id("material-performanceProof-error")).getText()).isEmpty();
         browser.click(By.id("repair-submit"));
         browser.confirmDialog();
         assertThat(browser.visible(By.id("repair-error")).getText()).contains("plan.docx", "PDF");
