@@ -94,6 +94,10 @@ class PortalRepairPagesTest {
                         containsString("最短公示期尚未届满，" + possibleFrom + " 起方可申请信用修复"),
                         containsString("最短公示期于 " + lastDay + " 届满，" + possibleFrom + " 起可以申请"),
                         not(containsString("id=\"repair-form\"")))));
+        mvc.perform(get("/portal/listings/" + listing.id() + "/repair").header("Accept-Language", "en").with(as("ent2")))
+                .andExpect(html(allOf(containsString("You cannot apply for credit repair now"),
+                        containsString("credit repair can be applied for from " + possibleFrom),
+                        containsString("you can apply from " + possibleFrom))));
 
         clock.setTo(listing.repairableFrom());
         mvc.perform(get("/portal/listings/" + listing.id() + "/repair").with(as("ent2")))
@@ -177,6 +181,26 @@ class PortalRepairPagesTest {
                 .andExpect(html(allOf(containsString("id=\"progress-list\""), containsString("已完成员工培训"))));
     }
 
+    @Test
+    void refusedApplicationShowsItsReasonsAndTheSubjectMayApplyAgain() throws Exception {
+        Listing listing = listingOfEnt2();
+        clock.setTo(listing.repairableFrom().plusSeconds(60));
+        String path = "/portal/listings/" + listing.id() + "/repair";
+        mvc.perform(application(path, "ent2", true, "commitment", "identity", "performanceProof", "rectificationPlan"))
+                .andExpect(status().is3xxRedirection());
+        Repair repair = repairs.ofListing(listing.id()).get(0);
+
+        completeTask("amr", "reviewRepair", repair.id(), "refuse", "履行义务证明不完整");
+
+        mvc.perform(get("/portal/repairs/" + repair.id()).with(as("ent2")))
+                .andExpect(html(allOf(containsString("data-status=\"REFUSED\""), containsString("id=\"repair-reason\""),
+                        containsString("履行义务证明不完整"), containsString("信用修复申请不予受理"),
+                        containsString("条件具备后可重新申请"))));
+        mvc.perform(get(path).with(as("ent2")))
+                .andExpect(html(allOf(containsString("id=\"repair-eligible\""), containsString("id=\"repair-form\""),
+                        containsString("href=\"/portal/repairs/" + repair.id() + "\""))));
+    }
+
     private Listing listingOfEnt2() throws Exception {
         long caseId = steps.listed("ENTERPRISE", ENT2, "滑县示例建材有限公司");
         return listings.findByCase(caseId).orElseThrow();
@@ -204,13 +228,19 @@ class PortalRepairPagesTest {
     }
 
     private void completeTask(String user, String taskKey, long caseId, String outcome) throws Exception {
+        completeTask(user, taskKey, caseId, outcome, "");
+    }
+
+    private void completeTask(String user, String taskKey, long caseId, String outcome, String comment)
+            throws Exception {
         String json = mvc.perform(get("/api/v1/tasks").param("size", "200").with(httpBasic(user, "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> ids = JsonPath.read(json,
                 "$[?(@.caseId == '" + caseId + "' && @.taskKey == '" + taskKey + "')].id");
         assertThat(ids).as("task %s of case %s for %s", taskKey, caseId, user).hasSize(1);
         mvc.perform(post("/api/v1/tasks/" + ids.get(0) + "/complete").with(httpBasic(user, "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\"}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"" + outcome + "\",\"comment\":\"" + comment + "\"}"))
                 .andExpect(status().isNoContent());
     }
 
