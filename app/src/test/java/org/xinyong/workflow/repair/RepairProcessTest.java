@@ -21,27 +21,38 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.xinyong.workflow.engine.testing.FakeDeadlines;
 
-/** Drives processes/credit-repair.bpmn through every path on a real engine, the rectification timer included. */
+/**
+ * Drives processes/credit-repair.bpmn through every path on a real engine, the rectification timer included. The
+ * coverage extension fails the class when its tests together reach less than {@link #MINIMUM_COVERAGE} of the
+ * process's flow nodes and sequence flows (report in target/process-test-coverage). Run the class as a whole.
+ */
 @Deployment(resources = "processes/credit-repair.bpmn")
 class RepairProcessTest {
 
     private static final String KEY = "REPAIR-4";
 
+    /** Every path together must reach this share of the process's flow nodes and sequence flows. */
+    static final double MINIMUM_COVERAGE = 0.95;
+
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .configurationResource("process-engine-test.cfg.xml").build();
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+            .builder(ProcessEngineConfiguration.createProcessEngineConfigurationFromResource(
+                    "process-engine-test.cfg.xml", "coverageProcessEngineConfiguration"))
+            .assertClassCoverageAtLeast(MINIMUM_COVERAGE)
+            .build();
 
     private final FakeDeadlines deadlines = new FakeDeadlines()
             .length("REPAIR_REVIEW", Duration.ofDays(7))
