@@ -25,7 +25,6 @@ import org.xinyong.workflow.uploads.UploadedFiles;
 import org.xinyong.workflow.web.ConflictException;
 import org.xinyong.workflow.web.InvalidRequestException;
 import org.xinyong.workflow.web.NotFoundException;
-import org.xinyong.workflow.web.RuleViolationException;
 
 /** Applying for credit repair, following it, reporting progress (DOMAIN Lifecycle C). */
 @Service
@@ -68,10 +67,8 @@ public class Repairs {
      */
     @Transactional
     public Repair apply(long listingId, String statement, Map<String, MultipartFile> materials, CurrentUser user) {
-        Listing listing = listings.find(listingId)
-                .filter(found -> user.isEnterprise() && found.subjectCode().equals(user.subjectCode()))
-                .orElseThrow(() -> new NotFoundException("listing.notFound", listingId));
-        checkEligible(listing);
+        Listing listing = ownListing(listingId, user);
+        eligibility(listing).require();
         Map<String, MultipartFile> given = new LinkedHashMap<>();
         for (String material : MATERIALS) {
             MultipartFile file = materials.get(material);
@@ -133,22 +130,34 @@ public class Repairs {
                         Map.of("newViolationCaseId", String.valueOf(recorded.caseId()))));
     }
 
-    private void checkEligible(Listing listing) {
-        if (!listing.status().isInForce()) {
-            throw new RuleViolationException("repair.notListed", listing.id());
-        }
+    /**
+     * Whether the subject may apply for repair of its own listing now, and if not why (DOMAIN Lifecycle C.1); shown
+     * before the application form. Another subject's listing is "not found".
+     */
+    public RepairEligibility eligibility(long listingId, CurrentUser user) {
+        return eligibility(ownListing(listingId, user));
+    }
+
+    /** The subject's own listing; any other is "not found" (API.md "Errors"). */
+    public Listing ownListing(long listingId, CurrentUser user) {
+        return listings.find(listingId)
+                .filter(found -> user.isEnterprise() && found.subjectCode().equals(user.subjectCode()))
+                .orElseThrow(() -> new NotFoundException("listing.notFound", listingId));
+    }
+
+    /** The repairs of one of the subject's own listings, oldest first. */
+    public List<Repair> ofOwnListing(long listingId, CurrentUser user) {
+        return repairs.ofListing(ownListing(listingId, user).id());
+    }
+
+    private RepairEligibility eligibility(Listing listing) {
         var listingCase = listingCases.find(listing.caseId()).orElseThrow();
-        if (listingCase.recordKind() != null && ruleSets.byId(listingCase.ruleSetId())
-                .isNonRepairable(listingCase.recordKind())) {
-            throw new RuleViolationException("repair.nonRepairable", listingCase.recordKind());
-        }
-        if (clock.now().isBefore(listing.repairableFrom())) {
-            throw new RuleViolationException("repair.tooEarly",
-                    listing.repairableFrom().atZone(clock.zone()).toLocalDate().toString());
-        }
-        if (repairs.ofListing(listing.id()).stream().anyMatch(repair -> repair.status().isRunning())) {
-            throw new RuleViolationException("repair.alreadyRunning", listing.id());
-        }
+        String nonRepairableKind = listingCase.recordKind() != null
+                && ruleSets.byId(listingCase.ruleSetId()).isNonRepairable(listingCase.recordKind())
+                ? listingCase.recordKind() : null;
+        boolean anotherRunning = repairs.ofListing(listing.id()).stream()
+                .anyMatch(repair -> repair.status().isRunning());
+        return RepairEligibility.of(listing, nonRepairableKind, anotherRunning, clock.now(), clock.zone());
     }
 
     Repair get(long id) {

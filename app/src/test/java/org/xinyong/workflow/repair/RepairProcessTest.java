@@ -5,39 +5,54 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.xinyong.workflow.engine.testing.FakeDeadlines;
 
-/** Drives processes/credit-repair.bpmn through every path on a real engine, the rectification timer included. */
+/**
+ * Drives processes/credit-repair.bpmn through every path on a real engine, the rectification timer included. The
+ * coverage extension fails the class when its tests together reach less than {@link #MINIMUM_COVERAGE} of the
+ * process's flow nodes and sequence flows (report in target/process-test-coverage). Run the class as a whole.
+ */
 @Deployment(resources = "processes/credit-repair.bpmn")
 class RepairProcessTest {
 
     private static final String KEY = "REPAIR-4";
 
+    /** Every path together must reach this share of the process's flow nodes and sequence flows. */
+    static final double MINIMUM_COVERAGE = 0.95;
+
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .configurationResource("process-engine-test.cfg.xml").build();
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+            .builder(ProcessEngineConfiguration.createProcessEngineConfigurationFromResource(
+                    "process-engine-test.cfg.xml", "coverageProcessEngineConfiguration"))
+            .assertClassCoverageAtLeast(MINIMUM_COVERAGE)
+            .build();
 
     private final FakeDeadlines deadlines = new FakeDeadlines()
             .length("REPAIR_REVIEW", Duration.ofDays(7))
@@ -160,6 +175,82 @@ class RepairProcessTest {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
                 .hasPassed("Task_failRepair", "End_failed").hasNotPassed("inspectRepair");
         verify(delegate("failRepairForNewViolation")).execute(any());
+    }
+
+    @Test
+    void reviewTaskIsDueAtTheEndOfTheReviewPeriod() {
+        ProcessInstance pi = start();
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("reviewRepair");
+        assertThat(task(pi).getDueDate()).isEqualTo(deadlines.dueAt(executionOf(pi), "REPAIR_REVIEW"));
+        assertThat(deadlines.opened).containsExactly("REPAIR_REVIEW");
+    }
+
+    @Test
+    void noInspectionBeforeTheRectificationTimerIsDue() throws Exception {
+        ProcessInstance pi = accepted();
+
+        moveClock(Duration.ofDays(91));
+
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).executable().count())
+                .as("the timer is not due one day before the period ends").isZero();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("Event_rectified");
+        verify(delegate("startRepairInspection"), never()).execute(any());
+        assertThat(deadlines.met).doesNotContain("RECTIFICATION");
+    }
+
+    @Test
+    void extendedRectificationWaitsForItsNewEndThenInspectionMayPass() throws Exception {
+        ProcessInstance pi = inspecting();
+        doAnswer(invocation -> {
+            deadlines.length("RECTIFICATION", Duration.ofDays(61));
+            deadlines.open(invocation.getArgument(0), "RECTIFICATION");
+            return null;
+        }).when(delegate("extendRectification")).execute(any());
+
+        complete(task(pi), withVariables("inspectRepairOutcome", "extend", "inspectRepairExtendMonths", "2"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(job(pi))
+                .hasDueDate(deadlines.dueAt(executionOf(pi), "RECTIFICATION"));
+        moveClock(Duration.ofDays(60));
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).executable().count()).isZero();
+        moveClock(Duration.ofDays(2));
+        execute(job(pi));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("inspectRepair");
+        verify(delegate("startRepairInspection"), times(2)).execute(any());
+        assertThat(deadlines.met).containsExactly("REPAIR_REVIEW", "RECTIFICATION", "RECTIFICATION");
+        complete(task(pi), withVariables("inspectRepairOutcome", "pass"));
+        complete(task(pi), withVariables("checkRepairReportOutcome", "approve"));
+        complete(task(pi), withVariables("decideRepairOutcome", "approve"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_repaired");
+    }
+
+    @Test
+    void newDishonestyRecordDuringTheReviewEndsTheRepairAsFailed() throws Exception {
+        ProcessInstance pi = start();
+
+        newViolation();
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("End_failed").hasNotPassed("Task_acceptRepair", "Task_refuseRepair");
+        verify(delegate("failRepairForNewViolation")).execute(any());
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void newDishonestyRecordDuringTheInspectionEndsTheRepairAsFailed() throws Exception {
+        ProcessInstance pi = inspecting();
+
+        newViolation();
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("End_failed").hasNotPassed("Task_issueReport", "Task_rejectRepair");
+        verify(delegate("failRepairForNewViolation")).execute(any());
+    }
+
+    private void newViolation() {
+        runtimeService().createMessageCorrelation("RepairNewViolationRecorded").processInstanceBusinessKey(KEY)
+                .setVariable("newViolationCaseId", "78").correlate();
     }
 
     private ProcessInstance start() {
