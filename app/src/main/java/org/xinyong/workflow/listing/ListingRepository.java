@@ -52,6 +52,14 @@ public class ListingRepository {
         return jdbc.sql(SELECT + " where l.id = ?").param(id).query(this::map).optional();
     }
 
+    /**
+     * The listing, locked until the transaction ends: applications about one listing (a repair, say) wait for each
+     * other, so a rule like "one running repair per listing" holds even when two arrive at once.
+     */
+    public Optional<Listing> findForUpdate(long id) {
+        return jdbc.sql(SELECT + " where l.id = ? for update").param(id).query(this::map).optional();
+    }
+
     public Optional<Listing> findByCase(long caseId) {
         return jdbc.sql(SELECT + " where l.case_id = ?").param(caseId).query(this::map).optional();
     }

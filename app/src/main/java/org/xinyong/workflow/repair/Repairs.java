@@ -67,7 +67,9 @@ public class Repairs {
      */
     @Transactional
     public Repair apply(long listingId, String statement, Map<String, MultipartFile> materials, CurrentUser user) {
-        Listing listing = ownListing(listingId, user);
+        ownListing(listingId, user);
+        // locked: a second application for the same listing waits here, then finds this one running
+        Listing listing = listings.findForUpdate(listingId).orElseThrow();
         eligibility(listing).require();
         Map<String, MultipartFile> given = new LinkedHashMap<>();
         for (String material : MATERIALS) {

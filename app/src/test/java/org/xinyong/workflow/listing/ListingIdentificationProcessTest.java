@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.xinyong.workflow.engine.testing.CoverageEngines;
 import org.xinyong.workflow.engine.testing.FakeDeadlines;
 
 /**
@@ -46,8 +46,7 @@ class ListingIdentificationProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-            .builder(ProcessEngineConfiguration.createProcessEngineConfigurationFromResource(
-                    "process-engine-test.cfg.xml", "coverageProcessEngineConfiguration"))
+            .builder(CoverageEngines.forClass(ListingIdentificationProcessTest.class))
             .assertClassCoverageAtLeast(MINIMUM_COVERAGE)
             .withDetailedCoverageLogging()
             .build();

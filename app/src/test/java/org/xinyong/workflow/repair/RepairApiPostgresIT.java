@@ -19,7 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +39,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -176,6 +183,34 @@ class RepairApiPostgresIT {
                 null))).stream().map(entry -> entry.path("action").asText()).toList();
         assertThat(actions).contains("REPAIR_APPLIED", "REPAIR_DECIDED", "STATE_CHANGED", "TASK_COMPLETED",
                 "SANCTIONS_QUERIED");
+    }
+
+    @Test
+    void twoApplicationsForOneListingAtOnceMakeOneRepair() throws Exception {
+        String subject = TestSubjects.enterpriseCode();
+        String account = enterpriseAccount(subject);
+        long listingId = publishedListing(subject);
+        advanceClockTo(Instant.parse(body(call(HttpMethod.GET, "/api/v1/listings/" + listingId, account, null))
+                .path("repairableFrom").asText()));
+
+        ExecutorService twoClients = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Callable<HttpStatusCode> application = () -> {
+                start.await();
+                return apply(listingId, account, materials()).getStatusCode();
+            };
+            Future<HttpStatusCode> first = twoClients.submit(application);
+            Future<HttpStatusCode> second = twoClients.submit(application);
+            start.countDown();
+            assertThat(List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS)))
+                    .as("one repair runs per listing (DOMAIN Lifecycle C.1)")
+                    .containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.UNPROCESSABLE_ENTITY);
+        } finally {
+            twoClients.shutdownNow();
+        }
+        assertThat(list(body(call(HttpMethod.GET, "/api/v1/listings/" + listingId, account, null)).path("repairs")))
+                .hasSize(1);
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.xinyong.workflow.engine.testing.CoverageEngines;
 import org.xinyong.workflow.engine.testing.FakeDeadlines;
 
 /**
@@ -49,8 +49,7 @@ class RepairProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-            .builder(ProcessEngineConfiguration.createProcessEngineConfigurationFromResource(
-                    "process-engine-test.cfg.xml", "coverageProcessEngineConfiguration"))
+            .builder(CoverageEngines.forClass(RepairProcessTest.class))
             .assertClassCoverageAtLeast(MINIMUM_COVERAGE)
             .build();
 
