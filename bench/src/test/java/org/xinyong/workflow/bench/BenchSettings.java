@@ -1,0 +1,29 @@
+package org.xinyong.workflow.bench;
+
+/**
+ * The harness's parameters, as system properties ({@code -Dbench.openCases=100000} on the Maven command line or
+ * {@code BENCH_OPEN_CASES=100000 bench/run.sh}). The defaults run in a few minutes on the 2-core machine; the issue's
+ * full scale is {@code openCases=100000, timers=10000}.
+ */
+record BenchSettings(int warmUpStarts, int rounds, int startsPerRound, int openCases, int templatesPerDepartment,
+                     int taskListSamples, int timers, int starterThreads, String resultsFile) {
+
+    static BenchSettings fromSystemProperties() {
+        return new BenchSettings(
+                Integer.getInteger("bench.warmUpStarts", 40),
+                Integer.getInteger("bench.rounds", 6),
+                Integer.getInteger("bench.startsPerRound", 25),
+                Integer.getInteger("bench.openCases", 20_000),
+                Integer.getInteger("bench.templatesPerDepartment", 20),
+                Integer.getInteger("bench.taskListSamples", 200),
+                Integer.getInteger("bench.timers", 2_000),
+                Integer.getInteger("bench.starterThreads", 4),
+                System.getProperty("bench.results", "../bench/RESULTS.md"));
+    }
+
+    String describe() {
+        return "openCases=" + openCases + ", timers=" + timers + ", starts=" + rounds + "x" + startsPerRound
+                + " per kind (after " + warmUpStarts + " warm-up), taskListSamples=" + taskListSamples
+                + ", heap max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
+    }
+}
