@@ -109,10 +109,12 @@ class XinyongBench {
         List<CaseSeeder.Template> templates = new ArrayList<>();
         for (int i = 0; i < settings.warmUpStarts(); i++) {
             startThroughApplication(i);
-            startBare(i);
+            startBare(i, BARE_PROCESS);
+            startBare(i, ListingCases.PROCESS_KEY);
         }
         long appNanos = 0;
         long bareNanos = 0;
+        long directNanos = 0;
         int perKind = 0;
         for (int round = 0; round < settings.rounds(); round++) {
             long start = System.nanoTime();
@@ -122,9 +124,14 @@ class XinyongBench {
             appNanos += System.nanoTime() - start;
             start = System.nanoTime();
             for (int i = 0; i < settings.startsPerRound(); i++) {
-                startBare(i);
+                startBare(i, BARE_PROCESS);
             }
             bareNanos += System.nanoTime() - start;
+            start = System.nanoTime();
+            for (int i = 0; i < settings.startsPerRound(); i++) {
+                startBare(i, ListingCases.PROCESS_KEY);
+            }
+            directNanos += System.nanoTime() - start;
             perKind += settings.startsPerRound();
         }
         double appRate = perKind / (appNanos / 1e9);
@@ -134,9 +141,17 @@ class XinyongBench {
         results.add("case starts/s, bare engine (equivalent BPMN)", fmt(bareRate), "—", perKind + " starts, one thread");
         results.add("ratio application / bare engine", fmt(appRate / bareRate), "≥ 0.6",
                 "interleaved rounds of " + settings.startsPerRound());
-        // the bare instances are only for the comparison: they must not count as open cases
+        double directRate = perKind / (directNanos / 1e9);
+        results.add("case starts/s, the application's BPMN started directly", fmt(directRate), "—",
+                "RuntimeService, same variables, no case row: splits the gap into the BPMN's share ("
+                        + fmt(directRate / bareRate) + " of bare) and the service layer's ("
+                        + fmt(appRate / directRate) + " of direct)");
+        // the bare and direct instances are only for the comparison: they must not count as open cases
         runtime.deleteProcessInstancesIfExists(runtime.createProcessInstanceQuery().processDefinitionKey(BARE_PROCESS)
                 .list().stream().map(instance -> instance.getId()).toList(), "benchmark", true, true, true);
+        runtime.deleteProcessInstancesIfExists(runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike("BENCH-%").list().stream().map(instance -> instance.getId()).toList(),
+                "benchmark", true, true, true);
         return templates.subList(0, Math.min(templates.size(), 2 * settings.templatesPerDepartment()));
     }
 
@@ -150,7 +165,7 @@ class XinyongBench {
         return new CaseSeeder.Template(recorded.id(), recorded.processInstanceId());
     }
 
-    private void startBare(int i) {
+    private void startBare(int i, String processKey) {
         String department = i % 2 == 0 ? "amr" : "tax";
         Map<String, Object> variables = new HashMap<>();
         variables.put("caseId", String.valueOf(sequence.incrementAndGet()));
@@ -159,7 +174,7 @@ class XinyongBench {
         variables.put("departmentCode", department);
         variables.put("subjectCode", TestSubjects.enterpriseCode());
         variables.put("severity", "SERIOUS");
-        runtime.startProcessInstanceByKey(BARE_PROCESS, "BENCH-" + sequence.get(), variables);
+        runtime.startProcessInstanceByKey(processKey, "BENCH-" + sequence.get(), variables);
     }
 
     private CurrentUser signIn(String username) {
