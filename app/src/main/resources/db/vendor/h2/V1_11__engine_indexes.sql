@@ -3,4 +3,5 @@
 -- (engine/EngineSchemaBeforeMigrations), so the tables exist here, and a missing table fails the start loudly rather
 -- than leaving the index out unnoticed.
 create index if not exists xy_idx_ru_task_parent_task on act_ru_task (parent_task_id_);
+create index if not exists xy_idx_ru_task_due_create on act_ru_task (due_date_, create_time_);
 create index if not exists xy_idx_ru_job_duedate on act_ru_job (duedate_);

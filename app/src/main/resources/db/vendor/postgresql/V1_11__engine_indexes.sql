@@ -14,12 +14,20 @@
 -- while jobs are due) scanned every timer to find the few that are due (EXPLAIN before: Seq Scan on act_ru_job;
 -- after: Bitmap Index Scans on xy_idx_ru_job_duedate for "is null" and "<= now"). Camunda's documentation advises this
 -- index when acquiring by due date; it helps the plain acquisition as much.
+--
+-- ACT_RU_TASK(DUE_DATE_, CREATE_TIME_): every task list (work/CaseTasks: /work, GET /api/v1/tasks) asks for
+--   select distinct RES.* from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_
+--   where I.TYPE_ = 'candidate' and I.GROUP_ID_ in (...) ... order by RES.DUE_DATE_, RES.CREATE_TIME_ limit 20
+-- Without an index in that order PostgreSQL joins and sorts every task of the groups (tens of thousands of wide
+-- rows, spilling to disk) to return 20; with it, it reads tasks in list order and stops after the first page
+-- (EXPLAIN before: Sort, external merge; after: Index Scan using xy_idx_ru_task_due_create, Incremental Sort).
 do $$
 begin
     if to_regclass('act_ru_task') is not null then
         create index if not exists xy_idx_ru_task_parent_task on act_ru_task (parent_task_id_);
+        create index if not exists xy_idx_ru_task_due_create on act_ru_task (due_date_, create_time_);
     else
-        raise notice 'act_ru_task does not exist yet: index xy_idx_ru_task_parent_task not created';
+        raise notice 'act_ru_task does not exist yet: its indexes were not created';
     end if;
     if to_regclass('act_ru_job') is not null then
         create index if not exists xy_idx_ru_job_duedate on act_ru_job (duedate_);

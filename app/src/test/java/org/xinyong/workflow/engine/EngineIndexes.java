@@ -37,7 +37,8 @@ final class EngineIndexes {
 
     static void assertPresent(DataSource dataSource) throws SQLException {
         assertThat(of(dataSource, "ACT_RU_TASK"))
-                .as("indexes of ACT_RU_TASK").containsEntry("xy_idx_ru_task_parent_task", "parent_task_id_");
+                .as("indexes of ACT_RU_TASK").containsEntry("xy_idx_ru_task_parent_task", "parent_task_id_")
+                .containsEntry("xy_idx_ru_task_due_create", "due_date_");
         assertThat(of(dataSource, "ACT_RU_JOB"))
                 .as("indexes of ACT_RU_JOB").containsEntry("xy_idx_ru_job_duedate", "duedate_");
     }

@@ -6,7 +6,8 @@ package org.xinyong.workflow.bench;
  * full scale is {@code openCases=100000, timers=10000}.
  */
 record BenchSettings(int warmUpStarts, int rounds, int startsPerRound, int openCases, int templatesPerDepartment,
-                     int taskListSamples, int timers, int starterThreads, String resultsFile) {
+                     int taskListSamples, int timers, int starterThreads, String resultsFile,
+                     java.util.List<String> departments) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -18,11 +19,15 @@ record BenchSettings(int warmUpStarts, int rounds, int startsPerRound, int openC
                 Integer.getInteger("bench.taskListSamples", 200),
                 Integer.getInteger("bench.timers", 2_000),
                 Integer.getInteger("bench.starterThreads", 4),
-                System.getProperty("bench.results", "../bench/RESULTS.md"));
+                System.getProperty("bench.results", "../bench/RESULTS.md"),
+                // the departments that record findings (data/reference/departments.json); the seeded cases are spread
+                // over them as a city's would be. "-Dbench.departments=amr,tax" is the worst case for amr-head.
+                java.util.List.of(System.getProperty("bench.departments",
+                        "amr,tax,env,housing,hrss,finance,natres,emergency").split(",")));
     }
 
     String describe() {
-        return "openCases=" + openCases + ", timers=" + timers + ", starts=" + rounds + "x" + startsPerRound
+        return "openCases=" + openCases + " over " + departments.size() + " departments, timers=" + timers + ", starts=" + rounds + "x" + startsPerRound
                 + " per kind (after " + warmUpStarts + " warm-up), taskListSamples=" + taskListSamples
                 + ", heap max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
     }

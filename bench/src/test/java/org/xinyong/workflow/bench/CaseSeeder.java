@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are copied in SQL, {@code INSERT ... SELECT ... generate_series}, every row of the engine's runtime and history
  * tables and of the application's case tables, with every id of the instance given a suffix so each copy is a
  * complete, consistent instance of its own (its own case row, business key, {@code caseId} variable, task, candidate
- * group, audit entry). Starting 100k cases through the engine would take the best part of an hour on this machine;
+ * group, audit entry), spread over the given departments. Starting 100k cases through the engine would take the best part of an hour on this machine;
  * copying takes a minute or two, and the copies are what the engine itself wrote.
  */
 final class CaseSeeder {
@@ -45,10 +45,14 @@ final class CaseSeeder {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    /** SQL of copy g's department: the copies are spread over these departments in turn. */
+    private final String department;
 
-    CaseSeeder(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    CaseSeeder(JdbcTemplate jdbc, TransactionTemplate transactions, List<String> departments) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.department = "(array[" + departments.stream().map(code -> "'" + code.replace("'", "") + "'")
+                .collect(Collectors.joining(", ")) + "])[1 + g % " + departments.size() + "]";
     }
 
     record Template(long caseId, String processInstanceId) {
@@ -83,7 +87,17 @@ final class CaseSeeder {
                     return "case when business_key_ is null then null else 'LISTING-' || " + newCaseId + " end";
                 }
                 if (column.equals("text_") && !name.equals("act_ru_job")) {
-                    return "case when name_ = 'caseId' then " + newCaseId + "::text else text_ end";
+                    return "case when name_ = 'caseId' then " + newCaseId + "::text when name_ = 'departmentCode' then "
+                            + department + " else text_ end";
+                }
+                if (column.equals("group_id_")) {
+                    return "case when group_id_ like 'dept-%-head' then 'dept-' || " + department
+                            + " || '-head' when group_id_ like 'dept-%' then 'dept-' || " + department
+                            + " else group_id_ end";
+                }
+                if (column.equals("create_time_") && name.equals("act_ru_task")) {
+                    // cases recorded one a minute before the template, as they would be, not all at one instant
+                    return "create_time_ - g * interval '1 minute'";
                 }
                 return column;
             }).collect(Collectors.joining(", "));
@@ -100,6 +114,7 @@ final class CaseSeeder {
                 + caseColumns.stream().map(column -> switch (column) {
                     case "id" -> newCaseId;
                     case "process_instance_id" -> "process_instance_id || '.' || g";
+                    case "department_code" -> department;
                     default -> column;
                 }).collect(Collectors.joining(", "))
                 + " from listing_case" + series + "where id = ?", template.caseId());

@@ -193,7 +193,7 @@ class XinyongBench {
         if (missing > 0) {
             int copies = (int) Math.ceil((double) missing / templates.size());
             long start = System.nanoTime();
-            long added = new CaseSeeder(jdbc, transactions).copy(templates, copies);
+            long added = new CaseSeeder(jdbc, transactions, settings.departments()).copy(templates, copies);
             results.add("seed", added + " cases in " + fmt((System.nanoTime() - start) / 1e9) + " s", "—",
                     "SQL copies of " + templates.size() + " cases started through the application");
         }
@@ -214,6 +214,17 @@ class XinyongBench {
                         settings.taskListSamples() + " calls, max " + fmt(samples.maxMillis()) + " ms");
             }
         }
+        long headTasks = jdbc.queryForObject("select count(*) from act_ru_identitylink where type_ = 'candidate'"
+                + " and group_id_ = 'dept-amr-head'", Long.class);
+        results.add("open tasks in " + TaskListProbes.HEAD + "'s list", String.valueOf(headTasks), "—",
+                "the list the probes above page through");
+        explainWithAndWithout("task list page query (Camunda's, for " + TaskListProbes.HEAD + ")",
+                TASK_LIST_PAGE_QUERY, "xy_idx_ru_task_due_create");
+        String count = explain(TASK_LIST_COUNT_QUERY, null);
+        results.add("task list count query (Camunda's, for " + TaskListProbes.HEAD + ")",
+                firstLine(count) + " · " + executionTime(count), "—",
+                "the total the pager shows: counts every open task of the groups, no index can stop it early");
+        results.detail("EXPLAIN ANALYZE: task list count query", count);
         String taskId = jdbc.queryForObject("select id_ from act_ru_task limit 1", String.class);
         explainWithAndWithout("sub-task lookup on completing a task (select ... where PARENT_TASK_ID_ = ?)",
                 "select * from act_ru_task where parent_task_id_ = '" + taskId + "'", "xy_idx_ru_task_parent_task");
@@ -347,6 +358,21 @@ class XinyongBench {
                         + fmt((firstFired - madeDue) / 1e9) + " s after; each fired exactly once ("
                         + fired + " firings, " + ended + " ended, 0 incidents)");
     }
+
+    /** What Camunda 7.24 sends for the first page of {@code CaseTasks.list} (seen in PostgreSQL's statement log). */
+    private static final String TASK_LIST_PAGE_QUERY = "select distinct RES.REV_, RES.ID_, RES.NAME_,"
+            + " RES.PARENT_TASK_ID_, RES.DESCRIPTION_, RES.PRIORITY_, RES.CREATE_TIME_, RES.OWNER_, RES.ASSIGNEE_,"
+            + " RES.DELEGATION_, RES.EXECUTION_ID_, RES.PROC_INST_ID_, RES.PROC_DEF_ID_, RES.CASE_EXECUTION_ID_,"
+            + " RES.CASE_INST_ID_, RES.CASE_DEF_ID_, RES.TASK_DEF_KEY_, RES.DUE_DATE_, RES.FOLLOW_UP_DATE_,"
+            + " RES.SUSPENSION_STATE_, RES.TENANT_ID_, RES.LAST_UPDATED_, RES.TASK_STATE_"
+            + " from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_"
+            + " where (1 = 1 and (I.TYPE_ = 'candidate' and (I.GROUP_ID_ in ('dept-amr-head')))"
+            + " and RES.SUSPENSION_STATE_ = 1) order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc limit 20 offset 0";
+
+    private static final String TASK_LIST_COUNT_QUERY = "select count(*) from (select distinct RES.ID_"
+            + " from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_"
+            + " where (1 = 1 and (I.TYPE_ = 'candidate' and (I.GROUP_ID_ in ('dept-amr-head')))"
+            + " and RES.SUSPENSION_STATE_ = 1)) count_distinct";
 
     /** Camunda 7.24's acquisition query on PostgreSQL (Job.selectNextJobsToExecute, not deployment-aware). */
     private static String acquisitionQuery() {
