@@ -11,7 +11,7 @@ record BenchSettings(int warmUpStarts, int rounds, int startsPerRound, int openC
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
-                Integer.getInteger("bench.warmUpStarts", 40),
+                Integer.getInteger("bench.warmUpStarts", 100),
                 Integer.getInteger("bench.rounds", 6),
                 Integer.getInteger("bench.startsPerRound", 25),
                 Integer.getInteger("bench.openCases", 20_000),
