@@ -21,13 +21,25 @@
 -- Without an index in that order PostgreSQL joins and sorts every task of the groups (tens of thousands of wide
 -- rows, spilling to disk) to return 20; with it, it reads tasks in list order and stops after the first page
 -- (EXPLAIN before: Sort, external merge; after: Index Scan using xy_idx_ru_task_due_create, Incremental Sort).
+--
+-- ACT_RU_IDENTITYLINK(GROUP_ID_, TYPE_, TASK_ID_) and ACT_RU_TASK(ID_, SUSPENSION_STATE_): the same list's total
+--   select count(*) from (select distinct RES.ID_ from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I ... )
+-- must visit every open task of the groups. With these two it reads only the two indexes, in task-id order, and
+-- merges them (EXPLAIN before: Seq Scan on act_ru_task, Hash Join, HashAggregate, ~115 ms for 12.6k of 100k open
+-- tasks; after: Merge Join of two Index Only Scans, Unique, ~15 ms).
 do $$
 begin
     if to_regclass('act_ru_task') is not null then
         create index if not exists xy_idx_ru_task_parent_task on act_ru_task (parent_task_id_);
         create index if not exists xy_idx_ru_task_due_create on act_ru_task (due_date_, create_time_);
+        create index if not exists xy_idx_ru_task_id_state on act_ru_task (id_, suspension_state_);
     else
         raise notice 'act_ru_task does not exist yet: its indexes were not created';
+    end if;
+    if to_regclass('act_ru_identitylink') is not null then
+        create index if not exists xy_idx_ru_identitylink_group_task on act_ru_identitylink (group_id_, type_, task_id_);
+    else
+        raise notice 'act_ru_identitylink does not exist yet: index xy_idx_ru_identitylink_group_task not created';
     end if;
     if to_regclass('act_ru_job') is not null then
         create index if not exists xy_idx_ru_job_duedate on act_ru_job (duedate_);

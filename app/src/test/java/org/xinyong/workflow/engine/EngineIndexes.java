@@ -38,7 +38,10 @@ final class EngineIndexes {
     static void assertPresent(DataSource dataSource) throws SQLException {
         assertThat(of(dataSource, "ACT_RU_TASK"))
                 .as("indexes of ACT_RU_TASK").containsEntry("xy_idx_ru_task_parent_task", "parent_task_id_")
-                .containsEntry("xy_idx_ru_task_due_create", "due_date_");
+                .containsEntry("xy_idx_ru_task_due_create", "due_date_")
+                .containsEntry("xy_idx_ru_task_id_state", "id_");
+        assertThat(of(dataSource, "ACT_RU_IDENTITYLINK")).as("indexes of ACT_RU_IDENTITYLINK")
+                .containsEntry("xy_idx_ru_identitylink_group_task", "group_id_");
         assertThat(of(dataSource, "ACT_RU_JOB"))
                 .as("indexes of ACT_RU_JOB").containsEntry("xy_idx_ru_job_duedate", "duedate_");
     }
