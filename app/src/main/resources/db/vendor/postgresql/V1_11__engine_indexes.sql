@@ -1,5 +1,5 @@
 -- Indexes on Camunda's own tables that its queries need once there are many open cases (issue 7, bench/RESULTS.md).
--- Camunda 7.24 ships neither of them. The engine builds its schema before Flyway migrates
+-- Camunda 7.24 ships none of them. The engine builds its schema before Flyway migrates
 -- (engine/EngineSchemaBeforeMigrations), so the tables exist here on a fresh database as on an upgraded one; still,
 -- each index is created only when its table exists, and never twice.
 --
