@@ -158,7 +158,8 @@ public class ApiExceptionHandler {
     }
 
     /** The same row twice, or a row changed meanwhile: the caller's view of the state is out of date. */
-    @ExceptionHandler({DuplicateKeyException.class, OptimisticLockingFailureException.class})
+    @ExceptionHandler({DuplicateKeyException.class, OptimisticLockingFailureException.class,
+            org.camunda.bpm.engine.OptimisticLockingException.class})
     ResponseEntity<ApiError> concurrentChange(Exception exception) {
         log.info("Conflict: {}", exception.getMessage());
         return answer(ErrorCode.CONFLICT.status(), errors.generic(ErrorCode.CONFLICT));
