@@ -24,8 +24,8 @@ public class ListingController {
     public record ListingView(long id, long caseId, String subjectType, String subjectCode, String subjectName,
                               String departmentCode, SeriousListDomain domain, String severity, ListingStatus status,
                               LocalDate listedOn, Instant listedAt, Instant publishUntil, Instant repairableFrom,
-                              Instant endedAt, String endReason, List<String> measures, List<Object> objections,
-                              List<Object> repairs) {
+                              Instant endedAt, String endReason, List<String> measures,
+                              List<ListingProcedures.Summary> objections, List<ListingProcedures.Summary> repairs) {
     }
 
     private final Listings listings;

@@ -17,12 +17,15 @@ public class Listings {
     private final ListingAccess access;
     private final AuditLog audit;
     private final BusinessClock clock;
+    private final List<ListingProcedures> procedures;
 
-    public Listings(ListingRepository listings, ListingAccess access, AuditLog audit, BusinessClock clock) {
+    public Listings(ListingRepository listings, ListingAccess access, AuditLog audit, BusinessClock clock,
+                    List<ListingProcedures> procedures) {
         this.listings = listings;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.procedures = List.copyOf(procedures);
     }
 
     public List<Listing> list(CurrentUser user, String subjectCode, int page, int size) {
@@ -46,7 +49,13 @@ public class Listings {
         return new ListingController.ListingView(l.id(), l.caseId(), l.subjectType().name(), l.subjectCode(),
                 l.subjectName(), l.departmentCode(), l.domain(), l.severity().name(), l.status(),
                 l.listedAt().atZone(clock.zone()).toLocalDate(), l.listedAt(), l.publishUntil(), l.repairableFrom(),
-                l.endedAt(), l.endReason(), l.measures(), withProcedures ? List.of() : null,
-                withProcedures ? List.of() : null);
+                l.endedAt(), l.endReason(), l.measures(),
+                withProcedures ? procedures(ListingProcedures.Kind.OBJECTION, l.id()) : null,
+                withProcedures ? procedures(ListingProcedures.Kind.REPAIR, l.id()) : null);
+    }
+
+    private List<ListingProcedures.Summary> procedures(ListingProcedures.Kind kind, long listingId) {
+        return procedures.stream().filter(source -> source.kind() == kind)
+                .flatMap(source -> source.of(listingId).stream()).toList();
     }
 }

@@ -95,8 +95,13 @@ class ObjectionApiPostgresIT {
         assertThat(sanctions.path("suspended").asBoolean()).as("sanctions check during verification").isTrue();
         assertThat(listingEntry(sanctions, listingId).path("status").asText()).isEqualTo("SUSPENDED");
         assertThat(single(publicList(subject), listingId).path("underObjection").asBoolean()).isTrue();
-        assertThat(body(call(HttpMethod.GET, "/api/v1/listings/" + listingId, account, null)).path("status").asText())
-                .isEqualTo("SUSPENDED");
+        JsonNode suspendedListing = body(call(HttpMethod.GET, "/api/v1/listings/" + listingId, account, null));
+        assertThat(suspendedListing.path("status").asText()).isEqualTo("SUSPENDED");
+        assertThat(list(suspendedListing.path("objections"))).as("the listing shows its objection (API.md)")
+                .singleElement().satisfies(summary -> {
+                    assertThat(summary.path("id").asLong()).isEqualTo(objectionId);
+                    assertThat(summary.path("status").asText()).isEqualTo("RECEIVED");
+                });
 
         assertNotFound(call(HttpMethod.GET, "/api/v1/objections/" + objectionId, "ent1", null));
         assertNotFound(call(HttpMethod.GET, "/api/v1/objections/" + objectionId, "ent2", null));
