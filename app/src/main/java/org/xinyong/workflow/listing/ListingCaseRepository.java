@@ -79,13 +79,21 @@ public class ListingCaseRepository {
     }
 
     /** Earlier records of a subject since {@code since}, by severity: the counts the severity table escalates on. */
-    public int countRecordsSince(String subjectCode, Severity severity, Instant since) {
+    /** The subject's earlier minor and general records since {@code since} (not those closed as not listed), in one query. */
+    public RecordCounts countRecordsSince(String subjectCode, Instant since) {
         return jdbc.sql("""
-                select count(*) from listing_case
-                where subject_code = ? and severity = ? and recorded_at >= ? and status <> 'NOT_LISTED'
+                select coalesce(sum(case when severity = 'MINOR' then 1 else 0 end), 0) as minor,
+                       coalesce(sum(case when severity = 'GENERAL' then 1 else 0 end), 0) as general
+                from listing_case
+                where subject_code = ? and severity in ('MINOR', 'GENERAL') and recorded_at >= ?
+                  and status <> 'NOT_LISTED'
                 """)
-                .params(subjectCode, severity.name(), Timestamp.from(since))
-                .query(Integer.class).single();
+                .params(subjectCode, Timestamp.from(since))
+                .query((rs, row) -> new RecordCounts(rs.getInt("minor"), rs.getInt("general"))).single();
+    }
+
+    /** Counts of a subject's records by severity class. */
+    public record RecordCounts(int minor, int general) {
     }
 
     public void attachProcess(long id, String processInstanceId) {

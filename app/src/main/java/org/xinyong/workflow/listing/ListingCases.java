@@ -78,9 +78,10 @@ public class ListingCases {
                 throw new InvalidRequestException("listing.refused.measure", code);
             }
         }
-        Severity severity = severities.assess(request.subjectCode(), proposed,
+        SeverityAssessment.Assessment assessment = severities.assess(request.subjectCode(), proposed,
                 RecordFindingRequest.isTrue(request.legalRepresentativeSerious()),
                 RecordFindingRequest.isTrue(request.ignoredCreditReminder()));
+        Severity severity = assessment.severity();
         RuleSet ruleSet = ruleSets.inForceToday();
 
         ListingCase draft = new ListingCase(0, ListingCaseStatus.UNDER_REVIEW, department, request.subjectType(),
@@ -90,12 +91,11 @@ public class ListingCases {
                 request.recordKind() == null || request.recordKind().isBlank() ? null : request.recordKind().trim());
         long id = cases.insert(draft);
         audit.record(AuditAction.CASE_RECORDED, request.subjectCode(), ListingCase.businessKey(id),
-                "severity " + severity + (severity != proposed ? " (escalated from " + proposed + ")" : "")
-                        + ", rule set " + ruleSet.id(), null);
+                assessment.describe() + "; rule set " + ruleSet.id(), null);
         String processInstanceId = processes.start(PROCESS_KEY, ListingCase.businessKey(id), variables(id, draft));
         cases.attachProcess(id, processInstanceId);
         events.publishEvent(new DishonestyRecorded(id, request.subjectCode()));
-        return get(id);
+        return recorded(draft, id, processInstanceId);
     }
 
     /** The case, if the user may see it; another department's or enterprise's case is "not found". */
@@ -113,6 +113,15 @@ public class ListingCases {
 
     ListingCase get(long id) {
         return cases.find(id).orElseThrow(() -> new NotFoundException("listing.case.notFound", id));
+    }
+
+    /** The case as stored: the draft with its id and process, measures in the order the repository reads them. */
+    private static ListingCase recorded(ListingCase draft, long id, String processInstanceId) {
+        return new ListingCase(id, draft.status(), draft.departmentCode(), draft.subjectType(), draft.subjectCode(),
+                draft.subjectName(), draft.basisType(), draft.basisNumber(), draft.basisDate(), draft.domain(),
+                draft.proposedSeverity(), draft.severity(), draft.facts(), draft.measures().stream().sorted().toList(),
+                draft.ruleSetId(), processInstanceId, draft.recordedBy(), draft.recordedAt(), draft.closedAt(),
+                draft.closeReason(), draft.recordKind());
     }
 
     private static void refuseWhatIsNotPublicCreditInformation(RecordFindingRequest request) {

@@ -1,10 +1,18 @@
 package org.xinyong.workflow.listing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.rules.Severity;
@@ -12,36 +20,104 @@ import org.xinyong.workflow.rules.Severity;
 /**
  * Decides a record's severity with the escalation table {@code processes/severity.dmn} (seed003 §二(一)), counting
  * the subject's earlier records within the escalation window.
+ *
+ * <p>The table is evaluated with the engine's own DMN engine on the latest deployed version of the decision, parsed
+ * once per decision definition (a redeployed table, from this node or another sharing the database, is picked up by
+ * its new definition id on the next case). The engine writes no decision history for such an evaluation (17 history
+ * rows per case were a third of the cost of recording one): the case's audit entry keeps what a supervisor checks,
+ * the decided severity, the decision version and every input ({@link Assessment#describe()}).
  */
 @Component
 public class SeverityAssessment {
 
     static final String DECISION = "severity";
 
-    private final DecisionService decisions;
+    private final ProcessEngineConfigurationImpl configuration;
+    private final DmnEngine dmnEngine;
+    private final RepositoryService repository;
+    private final JdbcClient jdbc;
     private final ListingCaseRepository cases;
     private final BusinessClock clock;
     private final ListingProperties properties;
+    private volatile ParsedDecision parsed;
 
-    public SeverityAssessment(DecisionService decisions, ListingCaseRepository cases, BusinessClock clock,
+    public SeverityAssessment(ProcessEngine engine, JdbcClient jdbc, ListingCaseRepository cases, BusinessClock clock,
                               ListingProperties properties) {
-        this.decisions = decisions;
+        this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        this.dmnEngine = configuration.getDmnEngine();
+        this.repository = engine.getRepositoryService();
+        this.jdbc = jdbc;
         this.cases = cases;
         this.clock = clock;
         this.properties = properties;
     }
 
-    public Severity assess(String subjectCode, Severity proposed, boolean legalRepresentativeSerious,
-                           boolean ignoredCreditReminder) {
+    public Assessment assess(String subjectCode, Severity proposed, boolean legalRepresentativeSerious,
+                             boolean ignoredCreditReminder) {
         var since = ZonedDateTime.ofInstant(clock.now(), clock.zone())
                 .minusMonths(properties.escalationWindowMonths()).toInstant();
+        ListingCaseRepository.RecordCounts earlier = cases.countRecordsSince(subjectCode, since);
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("proposedSeverity", proposed.name());
-        inputs.put("minorRecordsInYear", cases.countRecordsSince(subjectCode, Severity.MINOR, since));
-        inputs.put("generalRecordsInYear", cases.countRecordsSince(subjectCode, Severity.GENERAL, since));
+        inputs.put("minorRecordsInYear", earlier.minor());
+        inputs.put("generalRecordsInYear", earlier.general());
         inputs.put("legalRepresentativeSerious", legalRepresentativeSerious);
         inputs.put("ignoredCreditReminder", ignoredCreditReminder);
-        String decided = decisions.evaluateDecisionTableByKey(DECISION, inputs).getSingleResult().getSingleEntry();
-        return Severity.valueOf(decided);
+        ParsedDecision decision = latestDecision();
+        // In an engine command, as the engine's DMN engine expects (it counts the evaluation in the engine's metrics).
+        String decided = configuration.getCommandExecutorTxRequired().execute(commandContext ->
+                dmnEngine.evaluateDecisionTable(decision.decision(), inputs).getSingleResult().getSingleEntry());
+        return new Assessment(Severity.valueOf(decided), proposed, earlier.minor(), earlier.general(),
+                legalRepresentativeSerious, ignoredCreditReminder, decision.definitionId());
+    }
+
+    /** The latest deployed version of the table: one indexed look-up, parsed again only when the id changed. */
+    private ParsedDecision latestDecision() {
+        String latestId = jdbc.sql("""
+                select ID_ from ACT_RE_DECISION_DEF where KEY_ = ? and TENANT_ID_ is null
+                order by VERSION_ desc limit 1
+                """).param(DECISION).query(String.class).optional()
+                .orElseThrow(() -> new IllegalStateException("Decision " + DECISION + " is not deployed"));
+        ParsedDecision current = parsed;
+        if (current == null || !current.definitionId().equals(latestId)) {
+            current = new ParsedDecision(latestId, parse(latestId));
+            parsed = current;
+        }
+        return current;
+    }
+
+    /**
+     * Parsed in an engine command (the engine's transform needs its configuration); the result is not the deployed
+     * definition entity, so evaluating it records no decision history.
+     */
+    private DmnDecision parse(String definitionId) {
+        return configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+            try (InputStream model = repository.getDecisionModel(definitionId)) {
+                return dmnEngine.parseDecision(DECISION, model);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private record ParsedDecision(String definitionId, DmnDecision decision) {
+    }
+
+    /** The decided severity and everything it was decided on (recorded in the case's audit entry). */
+    public record Assessment(Severity severity, Severity proposed, int minorRecordsInYear, int generalRecordsInYear,
+                             boolean legalRepresentativeSerious, boolean ignoredCreditReminder,
+                             String decisionDefinitionId) {
+
+        public boolean escalated() {
+            return severity != proposed;
+        }
+
+        /** For the audit entry: the result, the decision version and its inputs. */
+        public String describe() {
+            return "severity " + severity + (escalated() ? " (escalated from " + proposed + ")" : "")
+                    + "; decision " + decisionDefinitionId + ": minor records in window " + minorRecordsInYear
+                    + ", general records in window " + generalRecordsInYear + ", legal representative serious "
+                    + legalRepresentativeSerious + ", ignored credit reminder " + ignoredCreditReminder;
+        }
     }
 }

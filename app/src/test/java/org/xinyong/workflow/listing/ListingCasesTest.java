@@ -80,7 +80,7 @@ class ListingCasesTest {
                 .thenReturn(Optional.of(measure("M-FOOD-LICENCE-BAN", MeasureDomain.LIFE_HEALTH)));
         when(measures.findActive("M-NONE")).thenReturn(Optional.empty());
         when(severities.assess(anyString(), any(), anyBoolean(), anyBoolean()))
-                .thenAnswer(invocation -> invocation.getArgument(1));
+                .thenAnswer(invocation -> assessment(invocation.getArgument(1), invocation.getArgument(1)));
         when(cases.insert(any())).thenReturn(NEW_CASE);
         when(processes.start(anyString(), anyString(), any())).thenReturn("pi-7");
         when(cases.find(NEW_CASE)).thenAnswer(invocation -> Optional.of(stored()));
@@ -96,6 +96,8 @@ class ListingCasesTest {
         ListingCase recorded = listingCases.record(request().build(), CASEWORKER);
 
         assertThat(recorded.id()).isEqualTo(NEW_CASE);
+        assertThat(recorded.processInstanceId()).isEqualTo("pi-7");
+        assertThat(recorded.status()).isEqualTo(ListingCaseStatus.UNDER_REVIEW);
         ArgumentCaptor<Map<String, Object>> variables = variablesCaptor();
         verify(processes).start(eq(ListingCases.PROCESS_KEY), eq("LISTING-7"), variables.capture());
         assertThat(variables.getValue()).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -125,7 +127,9 @@ class ListingCasesTest {
 
     @Test
     void escalatedSeverityIsWhatTheProcessRunsWith() {
-        when(severities.assess(SUBJECT, Severity.MINOR, false, true)).thenReturn(Severity.GENERAL);
+        when(severities.assess(SUBJECT, Severity.MINOR, false, true))
+                .thenReturn(new SeverityAssessment.Assessment(Severity.GENERAL, Severity.MINOR, 1, 0, false, true,
+                        "severity:1:d1"));
 
         listingCases.record(request().severity("MINOR").ignoredCreditReminder(true).build(), CASEWORKER);
 
@@ -138,6 +142,9 @@ class ListingCasesTest {
         assertThat(variables.getValue()).containsEntry("severity", "GENERAL");
         verify(audit).record(eq(AuditAction.CASE_RECORDED), eq(SUBJECT), eq("LISTING-7"),
                 contains("escalated from MINOR"), isNull());
+        verify(audit).record(eq(AuditAction.CASE_RECORDED), eq(SUBJECT), eq("LISTING-7"),
+                contains("decision severity:1:d1: minor records in window 1, general records in window 0,"
+                        + " legal representative serious false, ignored credit reminder true"), isNull());
     }
 
     @Test
@@ -210,6 +217,10 @@ class ListingCasesTest {
 
     private static SanctionMeasure measure(String code, MeasureDomain domain) {
         return new SanctionMeasure(code, code, code, domain, true, "国发〔2016〕33号", null, "seed000 §五(四)");
+    }
+
+    private static SeverityAssessment.Assessment assessment(Severity decided, Severity proposed) {
+        return new SeverityAssessment.Assessment(decided, proposed, 0, 0, false, false, "severity:1:d1");
     }
 
     private static ListingCase stored() {
