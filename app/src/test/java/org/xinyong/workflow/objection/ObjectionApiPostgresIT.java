@@ -2,6 +2,11 @@ package org.xinyong.workflow.objection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.xinyong.workflow.support.ApiAnswers.assertError;
+import static org.xinyong.workflow.support.ApiAnswers.assertNotFound;
+import static org.xinyong.workflow.support.ApiAnswers.body;
+import static org.xinyong.workflow.support.ApiAnswers.list;
+import static org.xinyong.workflow.support.ApiAnswers.texts;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -350,35 +354,5 @@ class ObjectionApiPostgresIT {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
         return rest.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
-    }
-
-    private static JsonNode body(ResponseEntity<JsonNode> answer) {
-        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.OK);
-        return answer.getBody();
-    }
-
-    private static void assertError(ResponseEntity<JsonNode> answer, HttpStatus status, String error, String inMessage) {
-        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(status);
-        assertThat(answer.getHeaders().getContentType()).isNotNull()
-                .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON));
-        assertThat(answer.getBody().path("error").asText()).isEqualTo(error);
-        assertThat(answer.getBody().path("message").asText()).contains(inMessage);
-        assertThat(answer.getBody().toString()).doesNotContain("Exception").doesNotContain("\tat ");
-    }
-
-    private static void assertNotFound(ResponseEntity<JsonNode> answer) {
-        assertError(answer, HttpStatus.NOT_FOUND, "not_found", "");
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).toList();
-    }
-
-    private static List<String> texts(JsonNode array) {
-        return list(array).stream().map(JsonNode::asText).toList();
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        return list(array).stream().map(node -> node.path(field).asText()).toList();
     }
 }

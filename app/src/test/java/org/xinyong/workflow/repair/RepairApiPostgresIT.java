@@ -2,6 +2,10 @@ package org.xinyong.workflow.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.xinyong.workflow.support.ApiAnswers.assertError;
+import static org.xinyong.workflow.support.ApiAnswers.body;
+import static org.xinyong.workflow.support.ApiAnswers.list;
+import static org.xinyong.workflow.support.ApiAnswers.texts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -399,25 +402,5 @@ class RepairApiPostgresIT {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
         return rest.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
-    }
-
-    private static JsonNode body(ResponseEntity<JsonNode> answer) {
-        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.OK);
-        return answer.getBody();
-    }
-
-    private static void assertError(ResponseEntity<JsonNode> answer, HttpStatus status, String error, String inMessage) {
-        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(status);
-        assertThat(answer.getBody().path("error").asText()).isEqualTo(error);
-        assertThat(answer.getBody().path("message").asText()).contains(inMessage);
-        assertThat(answer.getBody().toString()).doesNotContain("Exception");
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).toList();
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        return list(array).stream().map(node -> node.path(field).asText()).toList();
     }
 }
