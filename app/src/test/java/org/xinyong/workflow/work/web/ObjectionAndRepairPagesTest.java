@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.engine.DueJobs;
+import org.xinyong.workflow.listing.TestSubjects;
 import org.xinyong.workflow.security.AppUserDetailsService;
 
 import com.jayway.jsonpath.JsonPath;
@@ -247,6 +249,45 @@ class ObjectionAndRepairPagesTest {
         long repairId = ((Number) JsonPath.read(json, "$.id")).longValue();
         completeApi("amr", "reviewRepair", repairId, "accept", "");
         return repairId;
+    }
+
+    @Test
+    void creditOfficeRaisesAnObjectionOnThePublishedListingsCasePageAndTheSanctionsAreSuspended() throws Exception {
+        String subject = TestSubjects.enterpriseCode();
+        ListingCaseFixture cases = new ListingCaseFixture(mvc);
+        long caseId = cases.record(subject);
+        cases.complete("amr-head", "reviewByHead", caseId, "approve");
+        clock.setTo(clock.now().plus(Duration.ofDays(20)));
+        dueJobs.runDue();
+        String casePage = "/work/cases/LISTING/" + caseId;
+        assertThat(page(casePage, "credit").select("#raise-objection")).as("not before publication").isEmpty();
+        cases.complete("credit", "publishListing", caseId, "publish");
+
+        assertThat(page(casePage, "amr").select("#raise-objection")).as("the identifying department verifies")
+                .isEmpty();
+        assertThat(page(casePage, "credit").select("#objection-form")).hasSize(1);
+
+        Document refused = Jsoup.parse(mvc.perform(post(casePage + "/objections").with(user(account("credit")))
+                        .with(csrf()).param("grounds", "  "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#grounds-error").text()).contains("请填写异议理由");
+        assertThat(refused.select("#objection-confirmed-error").text()).contains("请确认");
+
+        String objectionPage = mvc.perform(post(casePage + "/objections").with(user(account("credit"))).with(csrf())
+                        .param("grounds", "行政处罚决定已被复议机关撤销").param("confirmed", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/work/cases/OBJECTION/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(objectionPage, "credit").text()).contains("行政处罚决定已被复议机关撤销");
+        mvc.perform(get("/api/v1/sanctions/" + subject).with(httpBasic("checker", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.suspended").value(true));
+
+        mvc.perform(post(casePage + "/objections").with(user(account("credit"))).with(csrf())
+                        .param("grounds", "再次异议").param("confirmed", "true"))
+                .andExpect(status().isConflict());
+        mvc.perform(post(casePage + "/objections").with(user(account("amr"))).with(csrf())
+                        .param("grounds", "部门自己不提异议").param("confirmed", "true"))
+                .andExpect(status().isConflict());
     }
 
     /** Records, reviews and publishes a listing of the subject; answers its listing id. */
