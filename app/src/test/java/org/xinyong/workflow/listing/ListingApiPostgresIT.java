@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -383,18 +382,7 @@ class ListingApiPostgresIT {
     }
 
     private static Map<String, Object> finding(String subjectCode) {
-        Map<String, Object> finding = new LinkedHashMap<>();
-        finding.put("subjectType", "ENTERPRISE");
-        finding.put("subjectCode", subjectCode);
-        finding.put("subjectName", "示例商贸有限公司");
-        finding.put("basisType", "ADMINISTRATIVE_PENALTY");
-        finding.put("basisNumber", "鹤市监罚〔2026〕15号");
-        finding.put("basisDate", "2026-01-05");
-        finding.put("domain", "MARKET_ORDER");
-        finding.put("severity", "SERIOUS");
-        finding.put("facts", "串通投标，情节严重");
-        finding.put("measures", List.of("M-PROCUREMENT-BAN"));
-        return finding;
+        return TestSubjects.seriousFinding(subjectCode, "示例商贸有限公司", "鹤市监罚〔2026〕15号");
     }
 
     private JsonNode caseView(String user, long caseId) {

@@ -1,6 +1,9 @@
 package org.xinyong.workflow.listing;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -19,6 +22,25 @@ public final class TestSubjects {
     private static final String RESIDENT_DIVISION = "320102";
 
     private TestSubjects() {
+    }
+
+    /**
+     * The body of {@code POST /api/v1/listing-cases} for a serious bid-rigging finding against an enterprise, on an
+     * administrative penalty decision (a legally effective basis); mutable, so a test can change one field.
+     */
+    public static Map<String, Object> seriousFinding(String subjectCode, String subjectName, String basisNumber) {
+        Map<String, Object> finding = new LinkedHashMap<>();
+        finding.put("subjectType", "ENTERPRISE");
+        finding.put("subjectCode", subjectCode);
+        finding.put("subjectName", subjectName);
+        finding.put("basisType", "ADMINISTRATIVE_PENALTY");
+        finding.put("basisNumber", basisNumber);
+        finding.put("basisDate", "2026-01-05");
+        finding.put("domain", "MARKET_ORDER");
+        finding.put("severity", "SERIOUS");
+        finding.put("facts", "串通投标，情节严重");
+        finding.put("measures", List.of("M-PROCUREMENT-BAN"));
+        return finding;
     }
 
     /** An enterprise (registration authority 9, category 1) with a random organisation code. */

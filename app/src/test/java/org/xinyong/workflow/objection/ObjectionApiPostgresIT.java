@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -232,18 +231,7 @@ class ObjectionApiPostgresIT {
     }
 
     private static Map<String, Object> finding(String subjectCode) {
-        Map<String, Object> finding = new LinkedHashMap<>();
-        finding.put("subjectType", "ENTERPRISE");
-        finding.put("subjectCode", subjectCode);
-        finding.put("subjectName", "异议测试企业有限公司");
-        finding.put("basisType", "ADMINISTRATIVE_PENALTY");
-        finding.put("basisNumber", "鹤市监罚〔2026〕31号");
-        finding.put("basisDate", "2026-01-05");
-        finding.put("domain", "MARKET_ORDER");
-        finding.put("severity", "SERIOUS");
-        finding.put("facts", "串通投标，情节严重");
-        finding.put("measures", List.of("M-PROCUREMENT-BAN"));
-        return finding;
+        return TestSubjects.seriousFinding(subjectCode, "异议测试企业有限公司", "鹤市监罚〔2026〕31号");
     }
 
     private JsonNode objection(long objectionId, String user) {

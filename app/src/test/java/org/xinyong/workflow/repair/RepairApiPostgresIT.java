@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -228,17 +227,7 @@ class RepairApiPostgresIT {
 
     /** Recorded by amr, approved by amr-head, silent through the window (demo clock), published by the credit office. */
     private long publishedListing(String subject) {
-        Map<String, Object> finding = new LinkedHashMap<>();
-        finding.put("subjectType", "ENTERPRISE");
-        finding.put("subjectCode", subject);
-        finding.put("subjectName", "修复测试企业有限公司");
-        finding.put("basisType", "ADMINISTRATIVE_PENALTY");
-        finding.put("basisNumber", "鹤市监罚〔2026〕27号");
-        finding.put("basisDate", "2026-01-05");
-        finding.put("domain", "MARKET_ORDER");
-        finding.put("severity", "SERIOUS");
-        finding.put("facts", "串通投标，情节严重");
-        finding.put("measures", List.of("M-PROCUREMENT-BAN"));
+        Map<String, Object> finding = TestSubjects.seriousFinding(subject, "修复测试企业有限公司", "鹤市监罚〔2026〕27号");
         ResponseEntity<JsonNode> recorded = call(HttpMethod.POST, "/api/v1/listing-cases", "amr", finding);
         assertThat(recorded.getStatusCode()).as("%s", recorded.getBody()).isEqualTo(HttpStatus.CREATED);
         long caseId = recorded.getBody().path("id").asLong();

@@ -238,10 +238,7 @@ class TwoNodesOnOneDatabaseIT {
     }
 
     private static Map<String, Object> finding() {
-        return Map.of("subjectType", "ENTERPRISE", "subjectCode", TestSubjects.enterpriseCode(),
-                "subjectName", "两节点测试商贸有限公司", "basisType", "ADMINISTRATIVE_PENALTY",
-                "basisNumber", "鹤市监罚〔2026〕88号", "basisDate", "2026-01-05", "domain", "MARKET_ORDER",
-                "severity", "SERIOUS", "facts", "串通投标，情节严重", "measures", List.of("M-PROCUREMENT-BAN"));
+        return TestSubjects.seriousFinding(TestSubjects.enterpriseCode(), "两节点测试商贸有限公司", "鹤市监罚〔2026〕88号");
     }
 
     private static JsonNode call(Node node, String method, String path, String user, Object body, int... expected)
