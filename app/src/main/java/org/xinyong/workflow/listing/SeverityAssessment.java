@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -26,11 +27,18 @@ import org.xinyong.workflow.rules.Severity;
  * its new definition id on the next case). The engine writes no decision history for such an evaluation (17 history
  * rows per case were a third of the cost of recording one): the case's audit entry keeps what a supervisor checks,
  * the decided severity, the decision version and every input ({@link Assessment#describe()}).
+ *
+ * <p>A decision table is a pure function of its definition and its five inputs, and nearly every case has one of a
+ * handful of input combinations. So each combination is evaluated once per definition and its result remembered:
+ * FEEL's evaluation (its built-in functions are set up again for every expression) was over half of the CPU time of
+ * recording a case (bench/RESULTS.md, 2026-11-27 profile). A new definition starts with nothing remembered.
  */
 @Component
 public class SeverityAssessment {
 
     static final String DECISION = "severity";
+    /** Bounds the remembered results; distinct combinations beyond it (very high record counts) are evaluated each time. */
+    private static final int REMEMBERED_RESULTS = 1024;
 
     private final ProcessEngineConfigurationImpl configuration;
     private final DmnEngine dmnEngine;
@@ -40,6 +48,7 @@ public class SeverityAssessment {
     private final BusinessClock clock;
     private final ListingProperties properties;
     private volatile ParsedDecision parsed;
+    private final Map<DecisionInputs, Severity> decided = new ConcurrentHashMap<>();
 
     public SeverityAssessment(ProcessEngine engine, JdbcClient jdbc, ListingCaseRepository cases, BusinessClock clock,
                               ListingProperties properties) {
@@ -57,18 +66,31 @@ public class SeverityAssessment {
         var since = ZonedDateTime.ofInstant(clock.now(), clock.zone())
                 .minusMonths(properties.escalationWindowMonths()).toInstant();
         ListingCaseRepository.RecordCounts earlier = cases.countRecordsSince(subjectCode, since);
-        Map<String, Object> inputs = new HashMap<>();
-        inputs.put("proposedSeverity", proposed.name());
-        inputs.put("minorRecordsInYear", earlier.minor());
-        inputs.put("generalRecordsInYear", earlier.general());
-        inputs.put("legalRepresentativeSerious", legalRepresentativeSerious);
-        inputs.put("ignoredCreditReminder", ignoredCreditReminder);
         ParsedDecision decision = latestDecision();
-        // In an engine command, as the engine's DMN engine expects (it counts the evaluation in the engine's metrics).
-        String decided = configuration.getCommandExecutorTxRequired().execute(commandContext ->
-                dmnEngine.evaluateDecisionTable(decision.decision(), inputs).getSingleResult().getSingleEntry());
-        return new Assessment(Severity.valueOf(decided), proposed, earlier.minor(), earlier.general(),
+        DecisionInputs inputs = new DecisionInputs(decision.definitionId(), proposed, earlier.minor(),
+                earlier.general(), legalRepresentativeSerious, ignoredCreditReminder);
+        Severity severity = decided.get(inputs);
+        if (severity == null) {
+            severity = evaluate(decision, inputs);
+            if (decided.size() < REMEMBERED_RESULTS) {
+                decided.put(inputs, severity);
+            }
+        }
+        return new Assessment(severity, proposed, earlier.minor(), earlier.general(),
                 legalRepresentativeSerious, ignoredCreditReminder, decision.definitionId());
+    }
+
+    private Severity evaluate(ParsedDecision decision, DecisionInputs inputs) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("proposedSeverity", inputs.proposed().name());
+        variables.put("minorRecordsInYear", inputs.minorRecordsInYear());
+        variables.put("generalRecordsInYear", inputs.generalRecordsInYear());
+        variables.put("legalRepresentativeSerious", inputs.legalRepresentativeSerious());
+        variables.put("ignoredCreditReminder", inputs.ignoredCreditReminder());
+        // In an engine command, as the engine's DMN engine expects (it counts the evaluation in the engine's metrics).
+        String result = configuration.getCommandExecutorTxRequired().execute(commandContext ->
+                dmnEngine.evaluateDecisionTable(decision.decision(), variables).getSingleResult().getSingleEntry());
+        return Severity.valueOf(result);
     }
 
     /** The latest deployed version of the table: one indexed look-up, parsed again only when the id changed. */
@@ -82,6 +104,7 @@ public class SeverityAssessment {
         if (current == null || !current.definitionId().equals(latestId)) {
             current = new ParsedDecision(latestId, parse(latestId));
             parsed = current;
+            decided.clear();
         }
         return current;
     }
@@ -101,6 +124,12 @@ public class SeverityAssessment {
     }
 
     private record ParsedDecision(String definitionId, DmnDecision decision) {
+    }
+
+    /** Everything a result depends on: the table's version and its inputs. */
+    private record DecisionInputs(String definitionId, Severity proposed, int minorRecordsInYear,
+                                  int generalRecordsInYear, boolean legalRepresentativeSerious,
+                                  boolean ignoredCreditReminder) {
     }
 
     /** The decided severity and everything it was decided on (recorded in the case's audit entry). */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -74,6 +75,23 @@ class SeverityAssessmentTest {
     }
 
     @Test
+    void theSameInputsAreEvaluatedOnceForATableVersionAndDecideTheSame() {
+        givenEarlierRecords(3, 0);
+        long before = evaluatedDecisions();
+
+        SeverityAssessment.Assessment first = assessment.assess(SUBJECT, Severity.MINOR, false, false);
+        long afterFirst = evaluatedDecisions();
+        SeverityAssessment.Assessment second = assessment.assess(SUBJECT, Severity.MINOR, false, false);
+        SeverityAssessment.Assessment other = assessment.assess(SUBJECT, Severity.GENERAL, false, false);
+
+        assertThat(afterFirst).as("the first assessment evaluates the table").isEqualTo(before + 1);
+        assertThat(second).isEqualTo(first);
+        assertThat(other.severity()).as("other inputs are evaluated, not taken from the first")
+                .isEqualTo(Severity.GENERAL);
+        assertThat(evaluatedDecisions()).as("the repeated inputs were not evaluated again").isEqualTo(before + 2);
+    }
+
+    @Test
     void aRedeployedTableDecidesTheNextCase() throws IOException {
         givenEarlierRecords(2, 0);
         assertThat(assessment.assess(SUBJECT, Severity.MINOR, false, false).severity()).isEqualTo(Severity.MINOR);
@@ -92,6 +110,11 @@ class SeverityAssessmentTest {
         } finally {
             engine.getRepositoryService().deleteDeployment(deployment, true);
         }
+    }
+
+    private static long evaluatedDecisions() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngine().getProcessEngineConfiguration())
+                .getMetricsRegistry().getDbMeterByName(Metrics.EXECUTED_DECISION_INSTANCES).get();
     }
 
     private void givenEarlierRecords(int minor, int general) {
