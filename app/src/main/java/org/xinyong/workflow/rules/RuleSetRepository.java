@@ -2,6 +2,7 @@ package org.xinyong.workflow.rules;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,18 @@ public class RuleSetRepository {
     public List<StoredRuleSet> ofSeries(String series) {
         return jdbc.sql("select id, content from rule_set where series = :series order by effective_from")
                 .param("series", series).query(StoredRuleSet.class).list();
+    }
+
+    /** The ids and effective dates of a series' sets, without their content (read once per case start). */
+    public List<Edition> editionsOf(String series) {
+        return jdbc.sql("select id, effective_from from rule_set where series = :series")
+                .param("series", series)
+                .query((rs, row) -> new Edition(rs.getString("id"), rs.getObject("effective_from", LocalDate.class)))
+                .list();
+    }
+
+    /** A rule set's id and the day it takes effect. */
+    public record Edition(String id, LocalDate effectiveFrom) {
     }
 
     public List<StoredRuleSet> all() {

@@ -65,10 +65,11 @@ public class RuleSets implements InitializingBean {
     }
 
     public RuleSet inForceOn(String series, LocalDate day) {
-        return repository.ofSeries(series).stream()
-                .map(this::parseStored)
-                .filter(set -> !set.effectiveFrom().isAfter(day))
-                .max(Comparator.comparing(RuleSet::effectiveFrom))
+        // ids and dates only, for every case start; a set's content is read and parsed once per id
+        return repository.editionsOf(series).stream()
+                .filter(edition -> !edition.effectiveFrom().isAfter(day))
+                .max(Comparator.comparing(RuleSetRepository.Edition::effectiveFrom))
+                .map(edition -> byId(edition.id()))
                 .orElseThrow(() -> new NoRuleSetInForceException(series, day));
     }
 

@@ -28,6 +28,8 @@ class RuleSetsTest {
                 .map(file -> new StoredRuleSet(RuleSetFiles.parse(file).id(), RuleSetFiles.text(file)))
                 .toList();
         when(repository.ofSeries(series)).thenReturn(rows);
+        when(repository.editionsOf(series)).thenReturn(java.util.Arrays.stream(files).map(RuleSetFiles::parse)
+                .map(set -> new RuleSetRepository.Edition(set.id(), set.effectiveFrom())).toList());
         when(repository.contentOf(anyString())).thenReturn(Optional.empty());
         rows.forEach(row -> when(repository.contentOf(row.id())).thenReturn(Optional.of(row.content())));
         return new RuleSets(repository, new RulesProperties(series, "classpath:none/*.json"), clock);
