@@ -100,13 +100,17 @@ public class DashboardQueries {
      */
     public List<OpenCases> openCases(DashboardFilter filter) {
         Conditions where = new Conditions(filter, "department_code", "case_type");
+        // counted per table, each over its (department_code, status) index, then put together: one grouping of the
+        // union's rows took three times as long at 100k open cases (bench/RESULTS.md, 2026-11-27)
         String sql = """
-                select case_type, status, department_code, count(*) as n from (
-                  select 'LISTING' as case_type, status, department_code from listing_case where status in (:listingOpen)
-                  union all select 'OBJECTION', status, department_code from objection where status in (:objectionOpen)
-                  union all select 'REPAIR', status, department_code from repair where status in (:repairOpen)
-                ) c where 1 = 1""" + where.sql() + " group by case_type, status, department_code"
-                + " order by case_type, status, department_code";
+                select case_type, status, department_code, n from (
+                  select 'LISTING' as case_type, status, department_code, count(*) as n from listing_case
+                    where status in (:listingOpen) group by department_code, status
+                  union all select 'OBJECTION', status, department_code, count(*) from objection
+                    where status in (:objectionOpen) group by department_code, status
+                  union all select 'REPAIR', status, department_code, count(*) from repair
+                    where status in (:repairOpen) group by department_code, status
+                ) c where 1 = 1""" + where.sql() + " order by case_type, status, department_code";
         return where.bind(jdbc.sql(sql))
                 .param("listingOpen", names(ListingCaseStatus.values(), ListingCaseStatus::isOpen))
                 .param("objectionOpen", names(ObjectionStatus.values(), ObjectionStatus::isOpen))

@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.xinyong.workflow.support.PostgresIntegrationTest;
 
 /**
- * V1_11's indexes exist on PostgreSQL (CI migrates a fresh database, so this covers the fresh installation), and the
+ * V1_11's and V1_12's indexes exist on PostgreSQL (CI migrates a fresh database, so this covers the fresh installation), and the
  * planner can answer the engine's two queries from them instead of reading the whole table.
  */
 @PostgresIntegrationTest
@@ -48,5 +48,17 @@ class EngineIndexesPostgresIT {
         });
         assertThat(plans.get(0)).contains("xy_idx_ru_task_parent_task");
         assertThat(plans.get(1)).contains("xy_idx_ru_job_duedate");
+    }
+
+    @Test
+    void theTaskListTotalLeavesOutSuspendedTasksThroughTheirPartialIndex() {
+        String plan = transactions.execute(status -> {
+            jdbc.execute("set local enable_seqscan = off");
+            return String.join("\n", jdbc.queryForList("explain select count(distinct I.TASK_ID_)"
+                    + " from ACT_RU_IDENTITYLINK I where I.TYPE_ = 'candidate' and I.GROUP_ID_ in ('dept-amr')"
+                    + " and I.TASK_ID_ is not null and not exists (select 1 from ACT_RU_TASK S"
+                    + " where S.ID_ = I.TASK_ID_ and S.SUSPENSION_STATE_ <> 1)", String.class));
+        });
+        assertThat(plan).contains("xy_idx_ru_task_suspended").contains("xy_idx_ru_identitylink_group_task");
     }
 }

@@ -63,7 +63,8 @@ class CaseTasksRaceTest {
         when(runtime.createVariableInstanceQuery().processInstanceIdIn(any()).variableName("subjectCode")
                 .disableBinaryFetching().disableCustomObjectDeserialization().list()).thenReturn(List.of());
         BusinessClock clock = new BusinessClock(new CalendarProperties(ZoneId.of("Asia/Shanghai"), null));
-        caseTasks = new CaseTasks(tasks, runtime, mock(HistoryService.class), outcomes, mock(AuditLog.class), clock);
+        caseTasks = new CaseTasks(tasks, runtime, mock(HistoryService.class), outcomes, new TaskListQueries(tasks),
+                mock(AuditLog.class), clock);
     }
 
     private void taskIsGoneAfterwards(boolean gone) {
