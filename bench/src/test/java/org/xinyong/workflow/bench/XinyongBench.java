@@ -343,10 +343,15 @@ class XinyongBench {
         long firstFired = 0;
         long remaining = total;
         long deadline = madeDue + Duration.ofMinutes(10).toNanos();
+        // Polled by the timer's job definition (index act_idx_job_job_def_id): the batches run one after the other,
+        // each drained before the next, so its jobs are the batch's. Polling by business key instead scanned every
+        // execution (113 ms at 100k open cases) twenty times a second, on the cores the job executor measures.
+        String timerJobDefinition = engine.getManagementService().createJobDefinitionQuery()
+                .processDefinitionKey(DEADLINE_PROCESS).activityIdIn("deadline").singleResult().getId();
         while (remaining > 0 && System.nanoTime() < deadline) {
             Thread.sleep(50);
-            remaining = jdbc.queryForObject("select count(*) from act_ru_job j join act_ru_execution e on"
-                    + " e.id_ = j.process_instance_id_ where e.business_key_ like ?", Long.class, batch + "%");
+            remaining = jdbc.queryForObject("select count(*) from act_ru_job where job_def_id_ = ?", Long.class,
+                    timerJobDefinition);
             if (firstFired == 0 && remaining < total) {
                 firstFired = System.nanoTime();
             }
