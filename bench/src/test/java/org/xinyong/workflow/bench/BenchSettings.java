@@ -6,7 +6,7 @@ package org.xinyong.workflow.bench;
  * full scale is {@code openCases=100000, timers=10000}.
  */
 record BenchSettings(int warmUpStarts, int rounds, int startsPerRound, int openCases, int templatesPerDepartment,
-                     int taskListSamples, int timers, int starterThreads, String resultsFile,
+                     int taskListSamples, int completions, int timers, int starterThreads, String resultsFile,
                      java.util.List<String> departments) {
 
     static BenchSettings fromSystemProperties() {
@@ -20,6 +20,7 @@ record BenchSettings(int warmUpStarts, int rounds, int startsPerRound, int openC
                 Integer.getInteger("bench.openCases", 20_000),
                 Integer.getInteger("bench.templatesPerDepartment", 20),
                 Integer.getInteger("bench.taskListSamples", 200),
+                Integer.getInteger("bench.completions", 200),
                 Integer.getInteger("bench.timers", 2_000),
                 Integer.getInteger("bench.starterThreads", 4),
                 System.getProperty("bench.results", "../bench/RESULTS.md"),
