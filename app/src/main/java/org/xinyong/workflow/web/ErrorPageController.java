@@ -1,5 +1,7 @@
 package org.xinyong.workflow.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +32,8 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 /**
  * Spring Boot's {@code /error} path, reached for failures outside controllers: unknown URLs, filter errors, upload
  * parsing, page controllers. Requests under {@code /api/} (and clients that do not ask for HTML) get an
- * {@link ApiError}; browsers get a friendly page ({@code templates/error/404.html}, {@code 403}, {@code 4xx},
- * {@code 5xx}) without any exception detail.
+ * {@link ApiError}; browsers get a friendly page ({@code templates/error/404.html}, {@code 403}, {@code 413},
+ * {@code 4xx}, {@code 5xx}) without any exception detail.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -68,6 +70,12 @@ public class ErrorPageController implements ErrorController {
         ModelAndView page = new ModelAndView(viewFor(status), Map.of("status", status.value()));
         if (reference != null) {
             page.addObject("reference", reference);
+        }
+        if (code == ErrorCode.PAYLOAD_TOO_LARGE) {
+            // a form posted without JavaScript: say the limit, and lead back to the form (the browser keeps what was
+            // typed there)
+            page.addObject("detail", errors.payloadTooLarge().message());
+            page.addObject("back", sameSiteReferrer(request));
         }
         page.setStatus(status);
         return page;
@@ -124,10 +132,35 @@ public class ErrorPageController implements ErrorController {
         return null;
     }
 
+    /** The path of the page the request came from, when it is one of ours; otherwise null. */
+    static String sameSiteReferrer(HttpServletRequest request) {
+        String referrer = request.getHeader(HttpHeaders.REFERER);
+        if (referrer == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(referrer);
+            boolean sameSite = request.getServerName().equalsIgnoreCase(uri.getHost())
+                    && request.getServerPort() == (uri.getPort() == -1 ? defaultPort(uri.getScheme()) : uri.getPort());
+            String path = uri.getRawPath();
+            if (!sameSite || path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static int defaultPort(String scheme) {
+        return "https".equalsIgnoreCase(scheme) ? 443 : 80;
+    }
+
     private static String viewFor(HttpStatusCode status) {
         return switch (status.value()) {
             case 403 -> "error/403";
             case 404 -> "error/404";
+            case 413 -> "error/413";
             default -> status.is4xxClientError() ? "error/4xx" : "error/5xx";
         };
     }

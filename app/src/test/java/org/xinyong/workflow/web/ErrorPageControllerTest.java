@@ -22,6 +22,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
@@ -116,6 +117,26 @@ class ErrorPageControllerTest {
     }
 
     @Test
+    void uploadOverTheLimitFromAFormWithoutJavaScriptShowsTheLimitAndLeadsBackToTheForm() throws Exception {
+        mvc.perform(errorRequest(500, "/portal/listings/1/objection", new MaxUploadSizeExceededException(-1),
+                        BROWSER_ACCEPT, "zh-CN").header("Referer", "http://localhost/portal/listings/1/objection?x=1"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(view().name("error/413"))
+                .andExpect(content().string(allOf(containsString("上传的文件过大"),
+                        containsString("每个文件不能超过 10 MB"), containsString("请返回上一页"),
+                        containsString("href=\"/portal/listings/1/objection?x=1\""), containsString("返回首页"))));
+    }
+
+    @Test
+    void theWayBackLeadsOnlyToThisSite() throws Exception {
+        mvc.perform(errorRequest(500, "/portal/listings/1/objection", new MaxUploadSizeExceededException(-1),
+                        BROWSER_ACCEPT, "en").header("Referer", "http://elsewhere.example/phish"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().string(allOf(containsString("The file is too large"),
+                        not(containsString("elsewhere.example")), not(containsString("Back to the previous page")))));
+    }
+
+    @Test
     void wrongMethodNamesTheMethod() throws Exception {
         error(405, "/api/v1/measures",
                 new HttpRequestMethodNotSupportedException("DELETE", List.of(HttpMethod.GET.name())), null, "en")
@@ -135,6 +156,11 @@ class ErrorPageControllerTest {
 
     private ResultActions error(int status, String path, Exception failure, String accept, String language)
             throws Exception {
+        return mvc.perform(errorRequest(status, path, failure, accept, language));
+    }
+
+    private static MockHttpServletRequestBuilder errorRequest(int status, String path, Exception failure,
+                                                              String accept, String language) {
         var request = get("/error")
                 .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
                 .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, path)
@@ -145,6 +171,6 @@ class ErrorPageControllerTest {
         if (accept != null) {
             request.header("Accept", accept);
         }
-        return mvc.perform(request);
+        return request;
     }
 }
