@@ -133,7 +133,7 @@ public class ErrorPageController implements ErrorController {
     }
 
     /** The path of the page the request came from, when it is one of ours; otherwise null. */
-    static String sameSiteReferrer(HttpServletRequest request) {
+    private static String sameSiteReferrer(HttpServletRequest request) {
         String referrer = request.getHeader(HttpHeaders.REFERER);
         if (referrer == null) {
             return null;
