@@ -27,11 +27,11 @@ import org.xinyong.workflow.dashboard.DashboardView.Option;
 import org.xinyong.workflow.dashboard.DashboardView.RepairLine;
 import org.xinyong.workflow.dashboard.DashboardView.Summary;
 import org.xinyong.workflow.dashboard.DashboardView.TaskLine;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.reference.DepartmentKind;
 import org.xinyong.workflow.reference.Departments;
 import org.xinyong.workflow.security.CurrentUser;
-import org.xinyong.workflow.work.CaseRef;
+import org.xinyong.workflow.cases.CaseRef;
 import org.xinyong.workflow.work.web.TaskRows;
 import org.xinyong.workflow.work.web.WorkDates;
 

@@ -11,7 +11,7 @@ import org.xinyong.workflow.dashboard.DashboardView.ComplianceLine;
 import org.xinyong.workflow.dashboard.DashboardView.ListingLine;
 import org.xinyong.workflow.dashboard.DashboardView.OpenCaseLine;
 import org.xinyong.workflow.dashboard.DashboardView.RepairLine;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 
 /**
  * The dashboard's charts as data for Chart.js ({@code /dashboard/data.json}, drawn by {@code static/js/dashboard.js}):

@@ -1,7 +1,7 @@
 package org.xinyong.workflow.dashboard;
 
 import org.springframework.web.util.UriComponentsBuilder;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 
 /**
  * The dashboard's filters as the page sends them: one department (its code) and one lifecycle, each optional.

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.listing.ListingCaseStatus;
 import org.xinyong.workflow.objection.ObjectionStatus;

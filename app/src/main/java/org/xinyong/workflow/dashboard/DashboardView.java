@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 
 /**
  * Everything the dashboard page shows, in the reader's language. Aggregates only: no subject names; lists of tasks

@@ -1,5 +1,6 @@
 package org.xinyong.workflow.deadline;
 
+import org.xinyong.workflow.cases.CaseType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

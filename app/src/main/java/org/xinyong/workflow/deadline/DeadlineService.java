@@ -1,5 +1,6 @@
 package org.xinyong.workflow.deadline;
 
+import org.xinyong.workflow.cases.CaseType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

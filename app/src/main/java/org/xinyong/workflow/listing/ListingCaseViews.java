@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.audit.AuditTrail;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.DeadlineService;
 import org.xinyong.workflow.deadline.DeadlineView;
 import org.xinyong.workflow.documents.CaseDocuments;

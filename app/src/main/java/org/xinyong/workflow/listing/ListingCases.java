@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.engine.CaseProcesses;
 import org.xinyong.workflow.reference.MeasureCatalogue;
 import org.xinyong.workflow.reference.MeasureDomain;
@@ -20,8 +20,8 @@ import org.xinyong.workflow.rules.RuleSet;
 import org.xinyong.workflow.rules.RuleSets;
 import org.xinyong.workflow.rules.Severity;
 import org.xinyong.workflow.security.CurrentUser;
-import org.xinyong.workflow.web.InvalidRequestException;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.InvalidRequestException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /** Recording findings and reading listing cases (DOMAIN Lifecycle A.1). */
 @Service

@@ -8,14 +8,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineService;
 import org.xinyong.workflow.documents.CaseDocument;
 import org.xinyong.workflow.documents.CaseDocuments;
 import org.xinyong.workflow.documents.DocumentKind;
-import org.xinyong.workflow.portal.PortalInbox;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.notification.PortalInbox;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /**
  * The steps of listing identification that change the case, issue documents and publish or end the listing. The

@@ -13,8 +13,8 @@ import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.engine.CaseProcesses;
 import org.xinyong.workflow.security.CurrentUser;
-import org.xinyong.workflow.web.ConflictException;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.ConflictException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /**
  * The subject states its case or objects during the notice window (seed001 §四 8; DOMAIN Lifecycle A.3). The

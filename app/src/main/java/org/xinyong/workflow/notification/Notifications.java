@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.security.CurrentUser;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /**
  * The ONE way the application notifies people of deadlines: reminders and escalations sent by the engine's timers

@@ -20,7 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.xinyong.workflow.security.CurrentUsers;
 import org.xinyong.workflow.uploads.UploadedFile;
 import org.xinyong.workflow.uploads.UploadedFiles;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /** API.md {@code POST /listings/{id}/objections}, {@code GET /objections/{id}}, and the evidence exchange. */
 @RestController

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.Deadline;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineService;
@@ -15,7 +15,7 @@ import org.xinyong.workflow.notification.Recipient;
 import org.xinyong.workflow.reference.Department;
 import org.xinyong.workflow.reference.Departments;
 import org.xinyong.workflow.security.Groups;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /**
  * Who hears of the objection verification deadline (seed000 §五(五): verify within 20 days; DOMAIN Lifecycle B.4),

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.Deadline;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineService;
@@ -21,10 +21,10 @@ import org.xinyong.workflow.engine.CaseProcesses;
 import org.xinyong.workflow.listing.ListingCase;
 import org.xinyong.workflow.listing.ListingCaseRepository;
 import org.xinyong.workflow.listing.ListingDocumentModels;
-import org.xinyong.workflow.portal.PortalInbox;
+import org.xinyong.workflow.notification.PortalInbox;
 import org.xinyong.workflow.rules.RuleSets;
-import org.xinyong.workflow.web.ConflictException;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.ConflictException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /**
  * The steps of the objection process. Each writes its state change and audit entry in the engine's transaction;

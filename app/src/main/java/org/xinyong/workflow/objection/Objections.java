@@ -15,7 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.engine.CaseProcesses;
 import org.xinyong.workflow.listing.Listing;
 import org.xinyong.workflow.listing.ListingRepository;
@@ -23,9 +23,9 @@ import org.xinyong.workflow.listing.ListingStatus;
 import org.xinyong.workflow.rules.RuleSets;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.uploads.UploadedFiles;
-import org.xinyong.workflow.web.ConflictException;
-import org.xinyong.workflow.web.InvalidRequestException;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.ConflictException;
+import org.xinyong.workflow.errors.InvalidRequestException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /** Filing objections, following them, and the supplementary-evidence exchange (DOMAIN Lifecycle B). */
 @Service

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.xinyong.workflow.web.InvalidRequestException;
+import org.xinyong.workflow.errors.InvalidRequestException;
 
 /** API.md {@code GET /measures?domain=} and {@code GET /departments}, with texts in the request's language. */
 @RestController

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.xinyong.workflow.listing.Listing;
-import org.xinyong.workflow.web.RuleViolationException;
+import org.xinyong.workflow.errors.RuleViolationException;
 
 /**
  * Whether a listing may be repaired now, and if not why (DOMAIN Lifecycle C.1; seed001 §四 14: repair is possible

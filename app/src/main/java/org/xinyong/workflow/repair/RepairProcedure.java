@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.Deadline;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineService;
@@ -19,11 +19,11 @@ import org.xinyong.workflow.engine.CaseProcesses;
 import org.xinyong.workflow.listing.ListingCase;
 import org.xinyong.workflow.listing.ListingCaseRepository;
 import org.xinyong.workflow.listing.ListingDocumentModels;
-import org.xinyong.workflow.portal.PortalInbox;
+import org.xinyong.workflow.notification.PortalInbox;
 import org.xinyong.workflow.rules.DurationUnit;
 import org.xinyong.workflow.rules.LegalDuration;
-import org.xinyong.workflow.web.InvalidRequestException;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.InvalidRequestException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /** The steps of the credit-repair process; each writes its state change, documents and audit entry together. */
 @Service

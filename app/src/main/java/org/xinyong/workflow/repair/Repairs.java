@@ -13,7 +13,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.engine.CaseProcesses;
 import org.xinyong.workflow.listing.DishonestyRecorded;
 import org.xinyong.workflow.listing.Listing;
@@ -22,9 +22,9 @@ import org.xinyong.workflow.listing.ListingRepository;
 import org.xinyong.workflow.rules.RuleSets;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.uploads.UploadedFiles;
-import org.xinyong.workflow.web.ConflictException;
-import org.xinyong.workflow.web.InvalidRequestException;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.ConflictException;
+import org.xinyong.workflow.errors.InvalidRequestException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /** Applying for credit repair, following it, reporting progress (DOMAIN Lifecycle C). */
 @Service

@@ -17,8 +17,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.web.ErrorCode;
-import org.xinyong.workflow.web.InvalidRequestException;
+import org.xinyong.workflow.errors.ErrorCode;
+import org.xinyong.workflow.errors.InvalidRequestException;
 
 /**
  * Applicants' uploads: PDF, JPEG or PNG by content, at most {@code xinyong.uploads.max-file-size} each. A file is

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.web.InvalidRequestException;
+import org.xinyong.workflow.errors.InvalidRequestException;
 
 /** Checks a subject code by subject type, with the deployment's options; for services that check outside a DTO. */
 @Component

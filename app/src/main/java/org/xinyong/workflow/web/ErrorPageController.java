@@ -1,5 +1,7 @@
 package org.xinyong.workflow.web;
 
+import org.xinyong.workflow.errors.DomainException;
+import org.xinyong.workflow.errors.ErrorCode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.xinyong.workflow.work;
 
+import org.xinyong.workflow.cases.CaseRef;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -22,14 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.listing.ListingCases;
 import org.xinyong.workflow.objection.Objections;
 import org.xinyong.workflow.repair.Repairs;
 import org.xinyong.workflow.security.CurrentUser;
-import org.xinyong.workflow.web.ConflictException;
-import org.xinyong.workflow.web.InvalidRequestException;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.ConflictException;
+import org.xinyong.workflow.errors.InvalidRequestException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /**
  * The caseworkers' tasks: the user tasks of the case processes whose candidate groups the user belongs to (so a

@@ -12,7 +12,7 @@ import org.springframework.context.support.StaticMessageSource;
 import org.xinyong.workflow.dashboard.DashboardCharts.Chart;
 import org.xinyong.workflow.dashboard.DashboardView.ComplianceLine;
 import org.xinyong.workflow.dashboard.DashboardView.OpenCaseLine;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.reference.Department;
 import org.xinyong.workflow.reference.DepartmentKind;
 

@@ -3,7 +3,7 @@ package org.xinyong.workflow.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 
 class DashboardFilterTest {
 

@@ -26,7 +26,7 @@ import org.xinyong.workflow.dashboard.DashboardView.OpenCaseLine;
 import org.xinyong.workflow.dashboard.DashboardView.PunctualityLine;
 import org.xinyong.workflow.dashboard.DashboardView.RepairLine;
 import org.xinyong.workflow.dashboard.DashboardView.TaskLine;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.Roles;
 

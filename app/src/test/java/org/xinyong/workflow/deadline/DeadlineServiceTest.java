@@ -1,5 +1,6 @@
 package org.xinyong.workflow.deadline;
 
+import org.xinyong.workflow.cases.CaseType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;

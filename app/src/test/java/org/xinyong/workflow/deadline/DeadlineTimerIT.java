@@ -1,5 +1,6 @@
 package org.xinyong.workflow.deadline;
 
+import org.xinyong.workflow.cases.CaseType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

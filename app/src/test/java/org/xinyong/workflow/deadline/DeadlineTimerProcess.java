@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 
+import org.xinyong.workflow.cases.CaseType;
+
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -40,8 +40,8 @@ import org.xinyong.workflow.rules.Severity;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.Roles;
 import org.xinyong.workflow.validation.SubjectType;
-import org.xinyong.workflow.web.ErrorCode;
-import org.xinyong.workflow.web.InvalidRequestException;
+import org.xinyong.workflow.errors.ErrorCode;
+import org.xinyong.workflow.errors.InvalidRequestException;
 
 /** Recording a finding (DOMAIN Lifecycle A.1; "Records and severity"): what is refused and how the process starts. */
 class ListingCasesTest {

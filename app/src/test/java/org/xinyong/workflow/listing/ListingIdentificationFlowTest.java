@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.engine.DueJobs;
-import org.xinyong.workflow.portal.PortalInbox;
+import org.xinyong.workflow.notification.PortalInbox;
 
 import com.jayway.jsonpath.JsonPath;
 

@@ -32,7 +32,7 @@ import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.calendar.CalendarProperties;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.Deadline;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineService;
@@ -41,12 +41,12 @@ import org.xinyong.workflow.deadline.DueDate;
 import org.xinyong.workflow.documents.CaseDocument;
 import org.xinyong.workflow.documents.CaseDocuments;
 import org.xinyong.workflow.documents.DocumentKind;
-import org.xinyong.workflow.portal.PortalInbox;
+import org.xinyong.workflow.notification.PortalInbox;
 import org.xinyong.workflow.rules.DurationUnit;
 import org.xinyong.workflow.rules.LegalDuration;
 import org.xinyong.workflow.rules.Severity;
 import org.xinyong.workflow.validation.SubjectType;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /** The steps of listing identification that the process's delegates run (DOMAIN Lifecycle A.2-A.7). */
 class ListingProcedureTest {

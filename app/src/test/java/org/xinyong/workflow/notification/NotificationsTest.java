@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.security.CurrentUser;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /** The one notification service: recorded once by its key, e-mailed once and only after the sender commits. */
 class NotificationsTest {

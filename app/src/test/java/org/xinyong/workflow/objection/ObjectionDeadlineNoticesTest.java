@@ -15,7 +15,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.Deadline;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineService;

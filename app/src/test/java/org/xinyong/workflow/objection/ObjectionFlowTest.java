@@ -41,7 +41,7 @@ import org.xinyong.workflow.engine.DueJobs;
 import org.xinyong.workflow.listing.Listing;
 import org.xinyong.workflow.listing.ListingCase;
 import org.xinyong.workflow.listing.ListingRepository;
-import org.xinyong.workflow.portal.PortalInbox;
+import org.xinyong.workflow.notification.PortalInbox;
 import org.xinyong.workflow.rules.DurationUnit;
 import org.xinyong.workflow.rules.LegalDuration;
 import org.xinyong.workflow.rules.RuleSet;

@@ -24,7 +24,7 @@ import org.xinyong.workflow.rules.RuleSet;
 import org.xinyong.workflow.rules.RuleSetParser;
 import org.xinyong.workflow.rules.Severity;
 import org.xinyong.workflow.validation.SubjectType;
-import org.xinyong.workflow.web.RuleViolationException;
+import org.xinyong.workflow.errors.RuleViolationException;
 
 /**
  * Eligibility for credit repair at the edges of the minimum publication period (seed001 §四 14; the shipped seeds'

@@ -1,5 +1,9 @@
 package org.xinyong.workflow.web;
 
+import org.xinyong.workflow.errors.ConflictException;
+import org.xinyong.workflow.errors.InvalidRequestException;
+import org.xinyong.workflow.errors.NotFoundException;
+import org.xinyong.workflow.errors.RuleViolationException;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.instanceOf;

@@ -1,5 +1,6 @@
 package org.xinyong.workflow.web;
 
+import org.xinyong.workflow.errors.ConflictException;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

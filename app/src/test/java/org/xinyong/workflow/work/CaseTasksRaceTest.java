@@ -29,7 +29,7 @@ import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.calendar.CalendarProperties;
 import org.xinyong.workflow.security.CurrentUser;
-import org.xinyong.workflow.web.ConflictException;
+import org.xinyong.workflow.errors.ConflictException;
 
 /**
  * Two requests (on one node or two sharing the database) complete the same task at once: the engine's optimistic

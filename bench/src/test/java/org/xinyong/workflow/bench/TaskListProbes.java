@@ -34,7 +34,7 @@ class TaskListProbes implements BenchProbes {
                 new Probe("task list, first page (" + HEAD + ")",
                         () -> tasks.list(head, CaseTasks.Filter.NONE, 0, PAGE_SIZE), 50),
                 new Probe("task list, first page filtered to LISTING (" + HEAD + ")",
-                        () -> tasks.list(head, new CaseTasks.Filter(org.xinyong.workflow.deadline.CaseType.LISTING,
+                        () -> tasks.list(head, new CaseTasks.Filter(org.xinyong.workflow.cases.CaseType.LISTING,
                                 null), 0, PAGE_SIZE), 50));
     }
 }

@@ -36,7 +36,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.listing.ListingCase;
 import org.xinyong.workflow.listing.ListingCases;
 import org.xinyong.workflow.listing.RecordFindingRequest;

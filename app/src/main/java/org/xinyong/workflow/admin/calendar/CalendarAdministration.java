@@ -13,7 +13,7 @@ import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.CalendarDay;
 import org.xinyong.workflow.calendar.CalendarDayRepository;
 import org.xinyong.workflow.calendar.WorkingDayCalendar;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /**
  * The administrator's edits of the holiday calendar (table {@code calendar_day}). Each edit is audited, and once it is

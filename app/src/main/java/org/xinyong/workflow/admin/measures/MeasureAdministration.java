@@ -12,7 +12,7 @@ import org.xinyong.workflow.admin.AdminRefusal;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.reference.MeasureCatalogue;
 import org.xinyong.workflow.reference.SanctionMeasure;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /**
  * The administrator's edits of the sanction measure catalogue (seed000 §五(四); seed001 §四 9-10). A measure is never

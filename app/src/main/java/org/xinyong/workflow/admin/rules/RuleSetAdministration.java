@@ -22,7 +22,7 @@ import org.xinyong.workflow.rules.RuleSetParser;
 import org.xinyong.workflow.rules.RuleSetRepository;
 import org.xinyong.workflow.rules.RuleSetValidationException;
 import org.xinyong.workflow.rules.RuleSets;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /**
  * Rule sets for the administrator (DOMAIN.md "Rules"): view every set, and add a successor. A set is never edited in

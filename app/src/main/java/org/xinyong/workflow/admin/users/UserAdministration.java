@@ -15,7 +15,7 @@ import org.xinyong.workflow.security.PeopleRepository;
 import org.xinyong.workflow.security.Roles;
 import org.xinyong.workflow.security.camunda.CamundaIdentitySync;
 import org.xinyong.workflow.validation.CreditCodes;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /**
  * Creates accounts, changes their department and groups, disables and enables them. The application's people

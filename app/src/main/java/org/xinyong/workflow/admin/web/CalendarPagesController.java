@@ -22,7 +22,7 @@ import org.xinyong.workflow.admin.calendar.CalendarDayValidator;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.calendar.CalendarDay;
 import org.xinyong.workflow.calendar.DayType;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.NotFoundException;
 import org.xinyong.workflow.work.web.Flash;
 import org.xinyong.workflow.work.web.WorkMessages;
 

@@ -3,7 +3,7 @@ package org.xinyong.workflow.documents.web;
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.documents.CaseDocument;
 import org.xinyong.workflow.documents.CaseDocuments;
 import org.xinyong.workflow.listing.ListingAccess;
@@ -13,7 +13,7 @@ import org.xinyong.workflow.objection.ObjectionRepository;
 import org.xinyong.workflow.repair.RepairAccess;
 import org.xinyong.workflow.repair.RepairRepository;
 import org.xinyong.workflow.security.CurrentUser;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 /**
  * Who may open a formal document (DOMAIN "Privacy and audit"): the enterprise the document is addressed to (its

@@ -25,7 +25,7 @@ import org.xinyong.workflow.rules.Severity;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.CurrentUsers;
 import org.xinyong.workflow.validation.SubjectType;
-import org.xinyong.workflow.web.InvalidRequestException;
+import org.xinyong.workflow.errors.InvalidRequestException;
 import org.xinyong.workflow.work.web.Flash;
 import org.xinyong.workflow.work.web.WorkMessages;
 

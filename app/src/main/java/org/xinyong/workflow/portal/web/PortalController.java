@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyong.workflow.listing.ListingStatements;
-import org.xinyong.workflow.portal.PortalInbox;
+import org.xinyong.workflow.notification.PortalInbox;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.CurrentUsers;
-import org.xinyong.workflow.web.ConflictException;
-import org.xinyong.workflow.web.DomainException;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.ConflictException;
+import org.xinyong.workflow.errors.DomainException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 import jakarta.validation.Valid;
 

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineService;
 import org.xinyong.workflow.documents.CaseDocuments;
@@ -25,7 +25,7 @@ import org.xinyong.workflow.listing.ListingStatements;
 import org.xinyong.workflow.listing.ListingStatus;
 import org.xinyong.workflow.listing.Listings;
 import org.xinyong.workflow.listing.SeriousListDomain;
-import org.xinyong.workflow.portal.PortalInbox;
+import org.xinyong.workflow.notification.PortalInbox;
 import org.xinyong.workflow.reference.Department;
 import org.xinyong.workflow.reference.Departments;
 import org.xinyong.workflow.reference.MeasureCatalogue;

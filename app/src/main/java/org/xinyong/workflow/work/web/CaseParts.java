@@ -3,23 +3,20 @@ package org.xinyong.workflow.work.web;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditEntry;
 import org.xinyong.workflow.audit.AuditTrail;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.Deadline;
 import org.xinyong.workflow.deadline.DeadlineService;
 import org.xinyong.workflow.documents.CaseDocuments;
-import org.xinyong.workflow.listing.ListingCase;
-import org.xinyong.workflow.listing.ListingCaseRepository;
 import org.xinyong.workflow.reference.Departments;
 import org.xinyong.workflow.uploads.UploadedFile;
 import org.xinyong.workflow.uploads.UploadedFiles;
-import org.xinyong.workflow.work.web.ListingCaseDetails.DeadlineRow;
-import org.xinyong.workflow.work.web.ListingCaseDetails.DocumentRow;
-import org.xinyong.workflow.work.web.ListingCaseDetails.TimelineRow;
 
 /**
  * The parts every case page shows, whatever the case type: deadlines, uploaded files, documents, the timeline, the
@@ -38,9 +35,12 @@ public class CaseParts {
         }
     }
 
-    /** The listing case an objection or repair concerns, with its page. */
-    public record ListingRef(long caseId, String caseRef, String subjectName, String subjectCode, String link) {
-    }
+    /**
+     * Reading a case is logged in the audit trail, but is no step of the procedure: timelines leave these entries out
+     * (they remain in the audit log, {@code GET /api/v1/audit}).
+     */
+    public static final Set<String> NOT_IN_TIMELINE = Set.of(AuditAction.SUBJECT_VIEWED.name(),
+            AuditAction.DOCUMENT_VIEWED.name());
 
     /** Most entries a timeline reads; a case has far fewer. */
     static final int TIMELINE_LIMIT = 1000;
@@ -49,20 +49,18 @@ public class CaseParts {
     private final UploadedFiles files;
     private final CaseDocuments documents;
     private final AuditTrail trail;
-    private final ListingCaseRepository listingCases;
     private final Departments departments;
     private final TaskRows rows;
     private final WorkDates dates;
     private final BusinessClock clock;
 
     public CaseParts(DeadlineService deadlines, UploadedFiles files, CaseDocuments documents, AuditTrail trail,
-                     ListingCaseRepository listingCases, Departments departments, TaskRows rows, WorkDates dates,
+                     Departments departments, TaskRows rows, WorkDates dates,
                      BusinessClock clock) {
         this.deadlines = deadlines;
         this.files = files;
         this.documents = documents;
         this.trail = trail;
-        this.listingCases = listingCases;
         this.departments = departments;
         this.rows = rows;
         this.dates = dates;
@@ -98,18 +96,10 @@ public class CaseParts {
         List<AuditEntry> oldestFirst = new ArrayList<>(trail.find(null, businessKey, 0, TIMELINE_LIMIT));
         Collections.reverse(oldestFirst);
         return oldestFirst.stream()
-                .filter(entry -> !ListingCaseDetailsReader.NOT_IN_TIMELINE.contains(entry.action()))
+                .filter(entry -> !NOT_IN_TIMELINE.contains(entry.action()))
                 .map(entry -> new TimelineRow(dates.local(entry.occurredAt().toInstant()),
                         rows.displayName(entry.actor()), entry.action(), entry.detail()))
                 .toList();
-    }
-
-    public ListingRef listing(long listingCaseId) {
-        ListingCase listingCase = listingCases.find(listingCaseId).orElse(null);
-        return new ListingRef(listingCaseId, ListingCase.businessKey(listingCaseId),
-                listingCase == null ? null : listingCase.subjectName(),
-                listingCase == null ? null : listingCase.subjectCode(),
-                TaskRows.casePage(CaseType.LISTING, String.valueOf(listingCaseId)));
     }
 
     public String departmentName(String departmentCode) {

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.listing.ListingAccess;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.CurrentUsers;
-import org.xinyong.workflow.web.DomainException;
+import org.xinyong.workflow.errors.DomainException;
 import org.xinyong.workflow.work.CaseTasks;
 
 /** The caseworker's task list ({@code /work}): the tasks of the user's groups, filtered and paged; claim and unclaim. */

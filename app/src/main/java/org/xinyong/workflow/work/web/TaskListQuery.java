@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.web.util.UriComponentsBuilder;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.work.CaseTasks;
 
 /**

@@ -1,6 +1,9 @@
 package org.xinyong.workflow.work.web;
 
 
+import org.xinyong.workflow.listing.web.ListingCaseDetailsReader;
+import org.xinyong.workflow.objection.web.ObjectionCaseDetailsReader;
+import org.xinyong.workflow.repair.web.RepairCaseDetailsReader;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.http.HttpStatus;
@@ -20,9 +23,9 @@ import org.xinyong.workflow.objection.Objections;
 import org.xinyong.workflow.repair.Repairs;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.CurrentUsers;
-import org.xinyong.workflow.web.ConflictException;
-import org.xinyong.workflow.web.InvalidRequestException;
-import org.xinyong.workflow.web.RuleViolationException;
+import org.xinyong.workflow.errors.ConflictException;
+import org.xinyong.workflow.errors.InvalidRequestException;
+import org.xinyong.workflow.errors.RuleViolationException;
 import org.xinyong.workflow.work.CaseTasks;
 import org.xinyong.workflow.work.CaseTasks.TaskView;
 

@@ -3,7 +3,7 @@ package org.xinyong.workflow.work.web;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 
 /**
  * A task as the workspace shows it.

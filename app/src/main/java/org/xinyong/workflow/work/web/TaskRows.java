@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.xinyong.workflow.deadline.CaseType;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.listing.ListingCase;
 import org.xinyong.workflow.listing.ListingCaseRepository;
 import org.xinyong.workflow.objection.Objection;
@@ -14,7 +14,7 @@ import org.xinyong.workflow.repair.RepairRepository;
 import org.xinyong.workflow.security.AppUser;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.PeopleRepository;
-import org.xinyong.workflow.work.CaseRef;
+import org.xinyong.workflow.cases.CaseRef;
 import org.xinyong.workflow.work.CaseTasks.TaskView;
 
 /** Turns the engine's tasks into rows of the workspace: case link, subject name, last day, who holds the task. */

@@ -6,13 +6,13 @@ import org.xinyong.workflow.home.ShellModelInterceptor;
 import org.xinyong.workflow.security.CurrentUsers;
 
 /** Pages rendered from exception handlers, which the layout's interceptor does not reach. */
-final class WorkPages {
+public final class WorkPages {
 
     private WorkPages() {
     }
 
     /** {@code work/task-done}: the task cannot be worked on any more (finished, or held by someone else). */
-    static ModelAndView taskUnavailable(String message, HttpStatusCode status, CurrentUsers users) {
+    public static ModelAndView taskUnavailable(String message, HttpStatusCode status, CurrentUsers users) {
         ModelAndView page = new ModelAndView("work/task-done");
         page.addObject("message", message);
         page.addObject(ShellModelInterceptor.CURRENT_USER, users.find().orElse(null));

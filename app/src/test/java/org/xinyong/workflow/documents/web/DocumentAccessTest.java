@@ -40,7 +40,7 @@ import org.xinyong.workflow.repair.RepairStatus;
 import org.xinyong.workflow.rules.Severity;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.validation.SubjectType;
-import org.xinyong.workflow.web.NotFoundException;
+import org.xinyong.workflow.errors.NotFoundException;
 
 class DocumentAccessTest {
 

@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinyong.workflow.audit.AuditTrail;
 import org.xinyong.workflow.security.AppUserDetailsService;
-import org.xinyong.workflow.work.web.ListingCaseFixture;
+import org.xinyong.workflow.listing.web.ListingCaseFixture;
 
 /**
  * Documents are read by the subject they are addressed to and by staff who may see the case; everyone else is told

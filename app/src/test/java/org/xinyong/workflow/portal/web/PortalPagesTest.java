@@ -36,7 +36,7 @@ import org.xinyong.workflow.engine.DueJobs;
 import org.xinyong.workflow.listing.Listing;
 import org.xinyong.workflow.listing.ListingRepository;
 import org.xinyong.workflow.listing.ListingStatus;
-import org.xinyong.workflow.portal.PortalInbox;
+import org.xinyong.workflow.notification.PortalInbox;
 import org.xinyong.workflow.security.AppUserDetailsService;
 
 /**

@@ -1,5 +1,6 @@
 package org.xinyong.workflow.work.web;
 
+import org.xinyong.workflow.listing.web.ListingCaseFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

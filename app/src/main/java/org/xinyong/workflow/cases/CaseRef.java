@@ -1,0 +1,32 @@
+package org.xinyong.workflow.cases;
+
+import java.util.Optional;
+
+import org.xinyong.workflow.cases.CaseType;
+
+/**
+ * A case as the engine knows it: the process instance's business key is {@code <CASE_TYPE>-<id>}, e.g.
+ * {@code LISTING-12}, with the id that the POST creating the case returned.
+ */
+public record CaseRef(CaseType caseType, String caseId) {
+
+    public static Optional<CaseRef> fromBusinessKey(String businessKey) {
+        if (businessKey == null) {
+            return Optional.empty();
+        }
+        int dash = businessKey.indexOf('-');
+        if (dash <= 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new CaseRef(CaseType.valueOf(businessKey.substring(0, dash)),
+                    businessKey.substring(dash + 1)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String businessKey() {
+        return caseType.name() + "-" + caseId;
+    }
+}
