@@ -2,7 +2,6 @@ package org.xinyong.workflow.cases;
 
 import java.util.Optional;
 
-import org.xinyong.workflow.cases.CaseType;
 
 /**
  * A case as the engine knows it: the process instance's business key is {@code <CASE_TYPE>-<id>}, e.g.
@@ -28,5 +27,14 @@ public record CaseRef(CaseType caseType, String caseId) {
 
     public String businessKey() {
         return caseType.name() + "-" + caseId;
+    }
+
+    /** The case id as a number (every case kind's ids are), empty when it is not one. */
+    public Optional<Long> numericId() {
+        try {
+            return Optional.of(Long.valueOf(caseId));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,7 @@ import org.xinyong.workflow.dashboard.DashboardView.Option;
 import org.xinyong.workflow.dashboard.DashboardView.RepairLine;
 import org.xinyong.workflow.dashboard.DashboardView.Summary;
 import org.xinyong.workflow.dashboard.DashboardView.TaskLine;
-import org.xinyong.workflow.cases.CaseType;
+import org.xinyong.workflow.cases.CaseKinds;
 import org.xinyong.workflow.reference.DepartmentKind;
 import org.xinyong.workflow.reference.Departments;
 import org.xinyong.workflow.security.CurrentUser;
@@ -54,19 +53,21 @@ public class Dashboard {
     private final WorkDates dates;
     private final BusinessClock clock;
     private final MessageSource messages;
+    private final CaseKinds kinds;
 
     public Dashboard(DashboardQueries queries, Departments departments, WorkDates dates, BusinessClock clock,
-                     MessageSource messages) {
+                     MessageSource messages, CaseKinds kinds) {
         this.queries = queries;
         this.departments = departments;
         this.dates = dates;
         this.clock = clock;
         this.messages = messages;
+        this.kinds = kinds;
     }
 
     /** The words of the dashboard in {@code locale}. */
     DashboardLabels labels(Locale locale) {
-        return new DashboardLabels(messages, locale, departments.all());
+        return new DashboardLabels(messages, locale, departments.all(), kinds);
     }
 
     public DashboardView view(DashboardFilter filter, CurrentUser reader, Locale locale) {
@@ -74,8 +75,8 @@ public class Dashboard {
         boolean links = mayOpenCases(reader);
         List<Option> departmentOptions = departments.ofKind(DepartmentKind.IDENTIFYING).stream()
                 .map(department -> new Option(department.code(), department.name(locale))).toList();
-        List<Option> lifecycles = Arrays.stream(CaseType.values())
-                .map(type -> new Option(type.name(), labels.caseType(type))).toList();
+        List<Option> lifecycles = kinds.all().stream()
+                .map(kind -> new Option(kind.type().name(), labels.caseType(kind.type()))).toList();
         List<RepairLine> repairTotal = repairs(filter, labels, false);
         return new DashboardView(filter, dates.local(clock.now()), links, departmentOptions, lifecycles,
                 summary(filter), openCases(filter, labels), dueTasks(filter, labels, links),

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import org.springframework.context.MessageSource;
+import org.xinyong.workflow.cases.CaseKinds;
 import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.reference.Department;
@@ -19,8 +20,10 @@ final class DashboardLabels {
     private final MessageSource messages;
     private final Locale locale;
     private final Map<String, String> departmentNames;
+    private final CaseKinds kinds;
 
-    DashboardLabels(MessageSource messages, Locale locale, Iterable<Department> departments) {
+    DashboardLabels(MessageSource messages, Locale locale, Iterable<Department> departments, CaseKinds kinds) {
+        this.kinds = kinds;
         this.messages = messages;
         this.locale = locale;
         this.departmentNames = StreamSupport.stream(departments.spliterator(), false)
@@ -41,11 +44,7 @@ final class DashboardLabels {
 
     /** A case's stage: its status as its lifecycle names it ({@code listing.status.*} and so on). */
     String stage(CaseType caseType, String status) {
-        String prefix = switch (caseType) {
-            case LISTING -> "listing.status.";
-            case OBJECTION -> "objection.status.";
-            case REPAIR -> "repair.status.";
-        };
+        String prefix = kinds.of(caseType).statusLabelPrefix();
         return messages.getMessage(prefix + status, null, status, locale);
     }
 

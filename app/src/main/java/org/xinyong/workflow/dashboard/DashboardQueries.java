@@ -9,17 +9,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.cases.CaseKind;
+import org.xinyong.workflow.cases.CaseKinds;
 import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.DeadlineKind;
-import org.xinyong.workflow.listing.ListingCaseStatus;
-import org.xinyong.workflow.objection.ObjectionStatus;
-import org.xinyong.workflow.repair.RepairStatus;
 
 /**
  * The dashboard's numbers, each one SQL statement over the application's tables ({@code listing_case}, {@code listing},
@@ -37,17 +37,11 @@ public class DashboardQueries {
     /** Most rows a list (tasks, deadlines) returns; the counts above the lists are never cut. */
     static final int MAX_ROWS = 500;
 
-    /** The cases of the three lifecycles, joined to the engine by their process instance. */
-    private static final String CASES = """
-            select 'LISTING' as case_type, id as case_id, department_code, process_instance_id from listing_case
-            union all select 'OBJECTION', id, department_code, process_instance_id from objection
-            union all select 'REPAIR', id, department_code, process_instance_id from repair""";
+    /** The cases of every kind, joined to the engine by their process instance (CaseKind.table()). */
+    private final String cases;
 
-    /** The cases of the three lifecycles by the key a deadline names them with ({@code case_type}, {@code case_id}). */
-    private static final String CASE_KEYS = """
-            select 'LISTING' as case_type, cast(id as varchar(64)) as case_key, department_code from listing_case
-            union all select 'OBJECTION', cast(id as varchar(64)), department_code from objection
-            union all select 'REPAIR', cast(id as varchar(64)), department_code from repair""";
+    /** The cases of every kind by the key a deadline names them with ({@code case_type}, {@code case_key}). */
+    private final String caseKeys;
 
     /** Open deadlines past due that are not paused by an open suspension (as {@code DeadlineRepository.overdue}). */
     private static final String OVERDUE_DEADLINE = """
@@ -90,31 +84,44 @@ public class DashboardQueries {
 
     private final JdbcClient jdbc;
 
-    public DashboardQueries(JdbcClient jdbc) {
+    private final List<CaseKind> kinds;
+
+    public DashboardQueries(JdbcClient jdbc, CaseKinds kinds) {
         this.jdbc = jdbc;
+        this.kinds = List.copyOf(kinds.all());
+        // table names are constants of the kinds' code, never input
+        this.cases = this.kinds.stream()
+                .map(kind -> "select '" + kind.type().name() + "' as case_type, id as case_id, department_code,"
+                        + " process_instance_id from " + kind.table())
+                .collect(Collectors.joining("\n union all "));
+        this.caseKeys = this.kinds.stream()
+                .map(kind -> "select '" + kind.type().name() + "' as case_type, cast(id as varchar(64)) as case_key,"
+                        + " department_code from " + kind.table())
+                .collect(Collectors.joining("\n union all "));
     }
 
     /**
      * Open cases by lifecycle, stage and department: listing cases not yet ended (in procedure or listed), objections
-     * not yet decided, repairs running (the enums' own {@code isOpen} / {@code isRunning}).
+     * not yet decided, repairs running: each kind's {@link CaseKind#openStatuses()}.
      */
     public List<OpenCases> openCases(DashboardFilter filter) {
         Conditions where = new Conditions(filter, "department_code", "case_type");
         // counted per table, each over its (department_code, status) index, then put together: one grouping of the
         // union's rows took three times as long at 100k open cases (bench/RESULTS.md, 2026-11-27)
-        String sql = """
-                select case_type, status, department_code, n from (
-                  select 'LISTING' as case_type, status, department_code, count(*) as n from listing_case
-                    where status in (:listingOpen) group by department_code, status
-                  union all select 'OBJECTION', status, department_code, count(*) from objection
-                    where status in (:objectionOpen) group by department_code, status
-                  union all select 'REPAIR', status, department_code, count(*) from repair
-                    where status in (:repairOpen) group by department_code, status
-                ) c where 1 = 1""" + where.sql() + " order by case_type, status, department_code";
-        return where.bind(jdbc.sql(sql))
-                .param("listingOpen", names(ListingCaseStatus.values(), ListingCaseStatus::isOpen))
-                .param("objectionOpen", names(ObjectionStatus.values(), ObjectionStatus::isOpen))
-                .param("repairOpen", names(RepairStatus.values(), RepairStatus::isRunning))
+        StringBuilder counts = new StringBuilder();
+        for (int i = 0; i < kinds.size(); i++) {
+            CaseKind kind = kinds.get(i);
+            counts.append(i == 0 ? "" : "\n  union all ").append("select '").append(kind.type().name())
+                    .append("' as case_type, status, department_code, count(*) as n from ").append(kind.table())
+                    .append(" where status in (:open").append(i).append(") group by department_code, status");
+        }
+        String sql = "select case_type, status, department_code, n from (" + counts + ") c where 1 = 1"
+                + where.sql() + " order by case_type, status, department_code";
+        JdbcClient.StatementSpec statement = where.bind(jdbc.sql(sql));
+        for (int i = 0; i < kinds.size(); i++) {
+            statement = statement.param("open" + i, List.copyOf(kinds.get(i).openStatuses()));
+        }
+        return statement
                 .query((rs, row) -> new OpenCases(CaseType.valueOf(rs.getString("case_type")), rs.getString("status"),
                         rs.getString("department_code"), rs.getLong("n")))
                 .list();
@@ -125,7 +132,7 @@ public class DashboardQueries {
         Conditions where = new Conditions(filter, "c.department_code", "c.case_type");
         String sql = "select c.case_type, c.case_id, c.department_code, t.ID_ as task_id, t.NAME_ as task_name,"
                 + " t.TASK_DEF_KEY_ as task_key, t.DUE_DATE_ as due_at"
-                + " from ACT_RU_TASK t join (" + CASES + ") c on c.process_instance_id = t.PROC_INST_ID_"
+                + " from ACT_RU_TASK t join (" + cases + ") c on c.process_instance_id = t.PROC_INST_ID_"
                 + " where t.DUE_DATE_ < :to" + (from == null ? "" : " and t.DUE_DATE_ >= :from") + where.sql()
                 + " order by t.DUE_DATE_, c.case_type, c.case_id, t.ID_ fetch first " + MAX_ROWS + " rows only";
         JdbcClient.StatementSpec statement = where.bind(jdbc.sql(sql)).param("to", ts(to));
@@ -138,7 +145,7 @@ public class DashboardQueries {
     /** How many open tasks of cases are due in {@code [from, to)}; {@code from} null for no lower bound. */
     public long countTasksDue(Instant from, Instant to, DashboardFilter filter) {
         Conditions where = new Conditions(filter, "c.department_code", "c.case_type");
-        String sql = "select count(*) from ACT_RU_TASK t join (" + CASES + ") c"
+        String sql = "select count(*) from ACT_RU_TASK t join (" + cases + ") c"
                 + " on c.process_instance_id = t.PROC_INST_ID_ where t.DUE_DATE_ < :to"
                 + (from == null ? "" : " and t.DUE_DATE_ >= :from") + where.sql();
         JdbcClient.StatementSpec statement = where.bind(jdbc.sql(sql)).param("to", ts(to));
@@ -155,7 +162,7 @@ public class DashboardQueries {
     public List<OverdueDeadline> overdueDeadlines(Instant now, DashboardFilter filter) {
         Conditions where = new Conditions(filter, "c.department_code", "d.case_type");
         String sql = "select d.id, d.case_type, d.case_id, d.kind, d.due_at, c.department_code from deadline d"
-                + " join (" + CASE_KEYS + ") c on c.case_type = d.case_type and c.case_key = d.case_id"
+                + " join (" + caseKeys + ") c on c.case_type = d.case_type and c.case_key = d.case_id"
                 + " where " + OVERDUE_DEADLINE + where.sql()
                 + " order by d.due_at, d.id fetch first " + MAX_ROWS + " rows only";
         return where.bind(jdbc.sql(sql)).param("now", ts(now)).param("actKinds", actKinds())
@@ -168,7 +175,7 @@ public class DashboardQueries {
     public long countOverdueDeadlines(Instant now, DashboardFilter filter) {
         Conditions where = new Conditions(filter, "c.department_code", "d.case_type");
         String sql = "select count(*) from deadline d"
-                + " join (" + CASE_KEYS + ") c on c.case_type = d.case_type and c.case_key = d.case_id"
+                + " join (" + caseKeys + ") c on c.case_type = d.case_type and c.case_key = d.case_id"
                 + " where " + OVERDUE_DEADLINE + where.sql();
         return where.bind(jdbc.sql(sql)).param("now", ts(now)).param("actKinds", actKinds())
                 .query(Long.class).single();
@@ -183,7 +190,7 @@ public class DashboardQueries {
         Conditions where = new Conditions(filter, "c.department_code", "c.case_type");
         String sql = "select c.department_code, extract(year from h.END_TIME_) as y, extract(month from h.END_TIME_) as m,"
                 + " count(*) as finished, sum(case when h.END_TIME_ > h.DUE_DATE_ then 1 else 0 end) as late"
-                + " from ACT_HI_TASKINST h join (" + CASES + ") c on c.process_instance_id = h.PROC_INST_ID_"
+                + " from ACT_HI_TASKINST h join (" + cases + ") c on c.process_instance_id = h.PROC_INST_ID_"
                 + " where h.END_TIME_ >= :since and h.DUE_DATE_ is not null and h.DELETE_REASON_ = 'completed'"
                 + where.sql()
                 + " group by c.department_code, extract(year from h.END_TIME_), extract(month from h.END_TIME_)"

@@ -23,10 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.cases.CaseKinds;
 import org.xinyong.workflow.cases.CaseType;
-import org.xinyong.workflow.listing.ListingCases;
-import org.xinyong.workflow.objection.Objections;
-import org.xinyong.workflow.repair.Repairs;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.errors.ConflictException;
 import org.xinyong.workflow.errors.InvalidRequestException;
@@ -60,9 +58,10 @@ public class CaseTasks {
     private final TaskListQueries listQueries;
     private final AuditLog audit;
     private final BusinessClock clock;
+    private final CaseKinds kinds;
 
     public CaseTasks(TaskService tasks, RuntimeService runtime, HistoryService history, TaskOutcomes outcomes,
-                     TaskListQueries listQueries, AuditLog audit, BusinessClock clock) {
+                     TaskListQueries listQueries, AuditLog audit, BusinessClock clock, CaseKinds kinds) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -70,6 +69,7 @@ public class CaseTasks {
         this.listQueries = listQueries;
         this.audit = audit;
         this.clock = clock;
+        this.kinds = kinds;
     }
 
     public Page list(CurrentUser user, Filter filter, int page, int size) {
@@ -79,20 +79,11 @@ public class CaseTasks {
         List<String> groups = List.copyOf(user.groups());
         // by the case type's process, a column of the task itself: the business key (LISTING-7) would join every
         // execution of the list (bench/RESULTS.md: p50/p95 303/380 ms with it)
-        String processKey = filter.caseType() == null ? null : processKeyOf(filter.caseType());
+        String processKey = filter.caseType() == null ? null : kinds.of(filter.caseType()).processKey();
         Date dueBefore = filter.dueBefore() == null ? null : Date.from(filter.dueBefore());
         long total = listQueries.count(groups, processKey, dueBefore);
         List<Task> found = listQueries.page(groups, processKey, dueBefore, page * size, size);
         return new Page(views(found), total, page, size);
-    }
-
-    /** The process each case type runs (its cases' business keys start with the case type). */
-    static String processKeyOf(CaseType caseType) {
-        return switch (caseType) {
-            case LISTING -> ListingCases.PROCESS_KEY;
-            case OBJECTION -> Objections.PROCESS_KEY;
-            case REPAIR -> Repairs.PROCESS_KEY;
-        };
     }
 
     public TaskView get(String taskId, CurrentUser user) {

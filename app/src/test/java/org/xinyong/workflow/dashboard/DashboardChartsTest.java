@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.xinyong.workflow.cases.CaseKinds;
 import org.springframework.context.support.StaticMessageSource;
 import org.xinyong.workflow.dashboard.DashboardCharts.Chart;
 import org.xinyong.workflow.dashboard.DashboardView.ComplianceLine;
@@ -60,6 +61,6 @@ class DashboardChartsTest {
         messages.addMessage("work.caseType.REPAIR", Locale.CHINA, "信用修复");
         return new DashboardLabels(messages, Locale.CHINA, List.of(
                 new Department("amr", "市场监督管理局", "Market regulation", DepartmentKind.IDENTIFYING),
-                new Department("tax", "税务局", "Tax", DepartmentKind.IDENTIFYING)));
+                new Department("tax", "税务局", "Tax", DepartmentKind.IDENTIFYING)), new CaseKinds(List.of()));
     }
 }

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xinyong.workflow.audit.AuditLog;
+import org.xinyong.workflow.cases.CaseKinds;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.calendar.CalendarProperties;
 import org.xinyong.workflow.security.CurrentUser;
@@ -64,7 +65,7 @@ class CaseTasksRaceTest {
                 .disableBinaryFetching().disableCustomObjectDeserialization().list()).thenReturn(List.of());
         BusinessClock clock = new BusinessClock(new CalendarProperties(ZoneId.of("Asia/Shanghai"), null));
         caseTasks = new CaseTasks(tasks, runtime, mock(HistoryService.class), outcomes, new TaskListQueries(tasks),
-                mock(AuditLog.class), clock);
+                mock(AuditLog.class), clock, new CaseKinds(List.of()));
     }
 
     private void taskIsGoneAfterwards(boolean gone) {

@@ -3,15 +3,11 @@ package org.xinyong.workflow.documents.web;
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
+import org.xinyong.workflow.cases.CaseKinds;
+import org.xinyong.workflow.cases.CaseRef;
 import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.documents.CaseDocument;
 import org.xinyong.workflow.documents.CaseDocuments;
-import org.xinyong.workflow.listing.ListingAccess;
-import org.xinyong.workflow.listing.ListingCaseRepository;
-import org.xinyong.workflow.objection.ObjectionAccess;
-import org.xinyong.workflow.objection.ObjectionRepository;
-import org.xinyong.workflow.repair.RepairAccess;
-import org.xinyong.workflow.repair.RepairRepository;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.errors.NotFoundException;
 
@@ -24,24 +20,12 @@ import org.xinyong.workflow.errors.NotFoundException;
 public class DocumentAccess {
 
     private final CaseDocuments documents;
-    private final ListingCaseRepository listingCases;
-    private final ListingAccess listingAccess;
-    private final ObjectionRepository objections;
-    private final ObjectionAccess objectionAccess;
-    private final RepairRepository repairs;
-    private final RepairAccess repairAccess;
+    private final CaseKinds kinds;
     private final AuditLog audit;
 
-    public DocumentAccess(CaseDocuments documents, ListingCaseRepository listingCases, ListingAccess listingAccess,
-                          ObjectionRepository objections, ObjectionAccess objectionAccess, RepairRepository repairs,
-                          RepairAccess repairAccess, AuditLog audit) {
+    public DocumentAccess(CaseDocuments documents, CaseKinds kinds, AuditLog audit) {
         this.documents = documents;
-        this.listingCases = listingCases;
-        this.listingAccess = listingAccess;
-        this.objections = objections;
-        this.objectionAccess = objectionAccess;
-        this.repairs = repairs;
-        this.repairAccess = repairAccess;
+        this.kinds = kinds;
         this.audit = audit;
     }
 
@@ -65,28 +49,18 @@ public class DocumentAccess {
         if (user.isEnterprise()) {
             return user.subjectCode() != null && user.subjectCode().equals(document.subjectCode());
         }
-        Long caseId = parse(document.caseId());
-        if (caseId == null) {
+        CaseType caseType = parseType(document.caseType());
+        if (caseType == null || document.caseId() == null) {
+            // documents of no registered case kind: only those who see every case
             return user.seesAllCases();
         }
-        if (CaseType.LISTING.name().equals(document.caseType())) {
-            return listingCases.find(caseId).filter(listingCase -> listingAccess.mayView(user, listingCase))
-                    .isPresent();
-        }
-        if (CaseType.OBJECTION.name().equals(document.caseType())) {
-            return objections.find(caseId).filter(objection -> objectionAccess.mayView(user, objection)).isPresent();
-        }
-        if (CaseType.REPAIR.name().equals(document.caseType())) {
-            return repairs.find(caseId).filter(repair -> repairAccess.mayView(user, repair)).isPresent();
-        }
-        // documents of case types without their own access rule: only those who see every case
-        return user.seesAllCases();
+        return kinds.mayView(user, new CaseRef(caseType, document.caseId()));
     }
 
-    private static Long parse(String caseId) {
+    private static CaseType parseType(String caseType) {
         try {
-            return Long.valueOf(caseId);
-        } catch (NumberFormatException e) {
+            return caseType == null ? null : CaseType.valueOf(caseType);
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

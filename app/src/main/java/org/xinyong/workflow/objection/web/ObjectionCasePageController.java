@@ -29,7 +29,7 @@ import org.xinyong.workflow.errors.ConflictException;
 import org.xinyong.workflow.errors.InvalidRequestException;
 import org.xinyong.workflow.cases.CaseRef;
 import org.xinyong.workflow.work.CaseTasks;
-import org.xinyong.workflow.listing.web.ListingCasePageController.OpenTask;
+import org.xinyong.workflow.work.web.OpenTask;
 
 /**
  * An objection's page ({@code /work/cases/OBJECTION/{id}}): grounds, the listing it concerns, the verification period,

@@ -23,7 +23,7 @@ import org.xinyong.workflow.uploads.UploadedFiles;
 import org.xinyong.workflow.errors.NotFoundException;
 import org.xinyong.workflow.cases.CaseRef;
 import org.xinyong.workflow.work.CaseTasks;
-import org.xinyong.workflow.listing.web.ListingCasePageController.OpenTask;
+import org.xinyong.workflow.work.web.OpenTask;
 
 /**
  * A credit repair's page ({@code /work/cases/REPAIR/{id}}): the application and its materials, the listing it

@@ -2,6 +2,7 @@ package org.xinyong.workflow.work.web;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyong.workflow.cases.CaseType;
-import org.xinyong.workflow.listing.ListingAccess;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.CurrentUsers;
 import org.xinyong.workflow.errors.DomainException;
@@ -29,16 +29,16 @@ public class TaskListController {
     private final CaseTasks tasks;
     private final TaskRows rows;
     private final CurrentUsers users;
-    private final ListingAccess listingAccess;
+    private final List<WorkStartAction> startActions;
     private final WorkDates dates;
     private final WorkMessages messages;
 
-    public TaskListController(CaseTasks tasks, TaskRows rows, CurrentUsers users, ListingAccess listingAccess,
+    public TaskListController(CaseTasks tasks, TaskRows rows, CurrentUsers users, List<WorkStartAction> startActions,
                               WorkDates dates, WorkMessages messages) {
         this.tasks = tasks;
         this.rows = rows;
         this.users = users;
-        this.listingAccess = listingAccess;
+        this.startActions = List.copyOf(startActions);
         this.dates = dates;
         this.messages = messages;
     }
@@ -60,7 +60,8 @@ public class TaskListController {
         model.addAttribute("lastRow", (long) (query.page() - 1) * PAGE_SIZE + found.tasks().size());
         model.addAttribute("caseTypes", Arrays.asList(CaseType.values()));
         model.addAttribute("today", dates.today());
-        model.addAttribute("mayRecord", listingAccess.mayRecordFor(user, user.departmentCode()));
+        model.addAttribute("startLinks", startActions.stream().flatMap(action -> action.linkFor(user).stream())
+                .toList());
         return "work/index";
     }
 

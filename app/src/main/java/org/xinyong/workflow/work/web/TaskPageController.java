@@ -1,9 +1,10 @@
 package org.xinyong.workflow.work.web;
 
 
-import org.xinyong.workflow.listing.web.ListingCaseDetailsReader;
-import org.xinyong.workflow.objection.web.ObjectionCaseDetailsReader;
-import org.xinyong.workflow.repair.web.RepairCaseDetailsReader;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.http.HttpStatus;
@@ -18,9 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.xinyong.workflow.listing.ListingCases;
-import org.xinyong.workflow.objection.Objections;
-import org.xinyong.workflow.repair.Repairs;
+import org.xinyong.workflow.cases.CaseRef;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.CurrentUsers;
 import org.xinyong.workflow.errors.ConflictException;
@@ -44,29 +44,17 @@ public class TaskPageController {
     private final TaskRows rows;
     private final TaskFormRules rules;
     private final TaskFormTemplates forms;
-    private final ListingCases listingCases;
-    private final ListingCaseDetailsReader details;
-    private final Objections objections;
-    private final ObjectionCaseDetailsReader objectionDetails;
-    private final Repairs repairs;
-    private final RepairCaseDetailsReader repairDetails;
+    private final Map<CaseType, CaseTaskPanel> panels = new EnumMap<>(CaseType.class);
     private final CurrentUsers users;
     private final WorkMessages messages;
 
     public TaskPageController(CaseTasks tasks, TaskRows rows, TaskFormRules rules, TaskFormTemplates forms,
-                              ListingCases listingCases, ListingCaseDetailsReader details, Objections objections,
-                              ObjectionCaseDetailsReader objectionDetails, Repairs repairs,
-                              RepairCaseDetailsReader repairDetails, CurrentUsers users, WorkMessages messages) {
+                              List<CaseTaskPanel> panels, CurrentUsers users, WorkMessages messages) {
         this.tasks = tasks;
         this.rows = rows;
         this.rules = rules;
         this.forms = forms;
-        this.listingCases = listingCases;
-        this.details = details;
-        this.objections = objections;
-        this.objectionDetails = objectionDetails;
-        this.repairs = repairs;
-        this.repairDetails = repairDetails;
+        panels.forEach(panel -> this.panels.put(panel.type(), panel));
         this.users = users;
         this.messages = messages;
     }
@@ -120,13 +108,13 @@ public class TaskPageController {
         model.addAttribute("maxComment", TaskFormRules.MAX_COMMENT);
         model.addAttribute("minExtendMonths", TaskFormRules.MIN_EXTEND_MONTHS);
         model.addAttribute("maxExtendMonths", TaskFormRules.MAX_EXTEND_MONTHS);
-        if (task.caseType() != null && task.caseId() != null) {
-            long caseId = Long.parseLong(task.caseId());
-            switch (task.caseType()) {
-                case LISTING -> model.addAttribute("listing", details.of(listingCases.view(caseId, user)));
-                case OBJECTION -> model.addAttribute("objection", objectionDetails.of(objections.view(caseId, user)));
-                case REPAIR -> model.addAttribute("repair", repairDetails.of(repairs.view(caseId, user)));
-            }
+        CaseTaskPanel panel = task.caseType() == null ? null : panels.get(task.caseType());
+        Long caseId = task.caseType() == null ? null
+                : new CaseRef(task.caseType(), task.caseId()).numericId().orElse(null);
+        if (panel != null && caseId != null) {
+            CaseTaskPanel.Panel shown = panel.panel(caseId, user);
+            model.addAttribute(shown.attribute(), shown.details());
+            model.addAttribute("casePanel", shown);
         }
         return "work/task";
     }

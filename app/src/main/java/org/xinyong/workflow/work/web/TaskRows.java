@@ -4,17 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.xinyong.workflow.cases.CaseKinds;
+import org.xinyong.workflow.cases.CaseRef;
 import org.xinyong.workflow.cases.CaseType;
-import org.xinyong.workflow.listing.ListingCase;
-import org.xinyong.workflow.listing.ListingCaseRepository;
-import org.xinyong.workflow.objection.Objection;
-import org.xinyong.workflow.objection.ObjectionRepository;
-import org.xinyong.workflow.repair.Repair;
-import org.xinyong.workflow.repair.RepairRepository;
 import org.xinyong.workflow.security.AppUser;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.PeopleRepository;
-import org.xinyong.workflow.cases.CaseRef;
 import org.xinyong.workflow.work.CaseTasks.TaskView;
 
 /** Turns the engine's tasks into rows of the workspace: case link, subject name, last day, who holds the task. */
@@ -24,17 +19,12 @@ public class TaskRows {
     /** A task whose last day is this close is marked "due soon". */
     static final int DUE_SOON_DAYS = 2;
 
-    private final ListingCaseRepository listingCases;
-    private final ObjectionRepository objections;
-    private final RepairRepository repairs;
+    private final CaseKinds kinds;
     private final PeopleRepository people;
     private final WorkDates dates;
 
-    public TaskRows(ListingCaseRepository listingCases, ObjectionRepository objections, RepairRepository repairs,
-                    PeopleRepository people, WorkDates dates) {
-        this.listingCases = listingCases;
-        this.objections = objections;
-        this.repairs = repairs;
+    public TaskRows(CaseKinds kinds, PeopleRepository people, WorkDates dates) {
+        this.kinds = kinds;
         this.people = people;
         this.dates = dates;
     }
@@ -66,21 +56,12 @@ public class TaskRows {
         return people.findUser(username).map(AppUser::displayName).orElse(username);
     }
 
-    /** The subject's name, from the listing case (an objection or repair concerns a listing case's subject). */
+    /** The subject's name, as the case's kind knows it. */
     private Optional<String> subjectName(CaseType caseType, String caseId) {
         if (caseType == null || caseId == null) {
             return Optional.empty();
         }
-        try {
-            long id = Long.parseLong(caseId);
-            Optional<Long> listingCaseId = switch (caseType) {
-                case LISTING -> Optional.of(id);
-                case OBJECTION -> objections.find(id).map(Objection::listingCaseId);
-                case REPAIR -> repairs.find(id).map(Repair::listingCaseId);
-            };
-            return listingCaseId.flatMap(listingCases::find).map(ListingCase::subjectName);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return new CaseRef(caseType, caseId).numericId()
+                .flatMap(id -> kinds.find(caseType).flatMap(kind -> kind.subjectName(id)));
     }
 }

@@ -27,17 +27,21 @@ import org.xinyong.workflow.listing.BasisType;
 import org.xinyong.workflow.listing.ListingAccess;
 import org.xinyong.workflow.listing.ListingCase;
 import org.xinyong.workflow.listing.ListingCaseRepository;
+import org.xinyong.workflow.listing.ListingCaseKind;
 import org.xinyong.workflow.listing.ListingCaseStatus;
 import org.xinyong.workflow.listing.SeriousListDomain;
 import org.xinyong.workflow.objection.ApplicantKind;
 import org.xinyong.workflow.objection.Objection;
 import org.xinyong.workflow.objection.ObjectionAccess;
+import org.xinyong.workflow.objection.ObjectionCaseKind;
 import org.xinyong.workflow.objection.ObjectionRepository;
 import org.xinyong.workflow.objection.ObjectionStatus;
 import org.xinyong.workflow.repair.Repair;
+import org.xinyong.workflow.repair.RepairCaseKind;
 import org.xinyong.workflow.repair.RepairRepository;
 import org.xinyong.workflow.repair.RepairStatus;
 import org.xinyong.workflow.rules.Severity;
+import org.xinyong.workflow.cases.CaseKinds;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.validation.SubjectType;
 import org.xinyong.workflow.errors.NotFoundException;
@@ -57,8 +61,10 @@ class DocumentAccessTest {
     AuditLog audit = mock(AuditLog.class);
     ObjectionRepository objections = mock(ObjectionRepository.class);
     RepairRepository repairs = mock(RepairRepository.class);
-    DocumentAccess access = new DocumentAccess(documents, cases, new ListingAccess(), objections,
-            new ObjectionAccess(), repairs, new org.xinyong.workflow.repair.RepairAccess(), audit);
+    DocumentAccess access = new DocumentAccess(documents, new CaseKinds(List.of(
+            new ListingCaseKind(cases, new ListingAccess()),
+            new ObjectionCaseKind(objections, new ObjectionAccess(), cases),
+            new RepairCaseKind(repairs, new org.xinyong.workflow.repair.RepairAccess(), cases))), audit);
 
     @BeforeEach
     void stored() {
