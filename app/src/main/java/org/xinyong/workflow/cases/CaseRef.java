@@ -29,6 +29,11 @@ public record CaseRef(CaseType caseType, String caseId) {
         return caseType.name() + "-" + caseId;
     }
 
+    /** The case's page in the workspace: every case type has one ({@code /work/cases/<CASE_TYPE>/<id>}). */
+    public String page() {
+        return "/work/cases/" + caseType.name() + "/" + caseId;
+    }
+
     /** The case id as a number (every case kind's ids are), empty when it is not one. */
     public Optional<Long> numericId() {
         try {

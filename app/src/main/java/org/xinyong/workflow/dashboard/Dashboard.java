@@ -31,8 +31,8 @@ import org.xinyong.workflow.reference.DepartmentKind;
 import org.xinyong.workflow.reference.Departments;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.cases.CaseRef;
-import org.xinyong.workflow.work.web.TaskRows;
-import org.xinyong.workflow.work.web.WorkDates;
+import org.xinyong.workflow.cases.CaseRef;
+import org.xinyong.workflow.calendar.WorkDates;
 
 /**
  * The supervisor dashboard (issue 6): the numbers of {@link DashboardQueries} as the page and the CSV files show them,
@@ -139,7 +139,7 @@ public class Dashboard {
                         deadline.department(), labels.department(deadline.department()),
                         labels.deadlineKind(deadline.kind()), dates.lastDay(deadline.dueAt()),
                         dates.daysOverdue(deadline.dueAt()),
-                        links ? TaskRows.casePage(deadline.caseType(), deadline.caseId()) : null))
+                        links ? new CaseRef(deadline.caseType(), deadline.caseId()).page() : null))
                 .toList();
     }
 
@@ -194,7 +194,7 @@ public class Dashboard {
                 new CaseRef(task.caseType(), caseId).businessKey(), task.department(),
                 labels.department(task.department()), labels.taskName(task.taskKey(), task.taskName()),
                 dates.lastDay(task.dueAt()), days, within3,
-                links ? TaskRows.casePage(task.caseType(), caseId) : null);
+                links ? new CaseRef(task.caseType(), caseId).page() : null);
     }
 
     private static RepairLine repairLine(RepairDurations row, DashboardLabels labels) {

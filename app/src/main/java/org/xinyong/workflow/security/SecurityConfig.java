@@ -1,5 +1,6 @@
 package org.xinyong.workflow.security;
 
+import org.xinyong.workflow.security.web.ApiErrorResponder;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package org.xinyong.workflow.listing.web;
 
 import org.xinyong.workflow.work.web.TaskRows;
-import org.xinyong.workflow.work.web.WorkDates;
+import org.xinyong.workflow.calendar.WorkDates;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

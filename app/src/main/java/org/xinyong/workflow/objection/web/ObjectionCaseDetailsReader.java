@@ -3,7 +3,7 @@ package org.xinyong.workflow.objection.web;
 import org.xinyong.workflow.listing.web.ListingRefs;
 import org.xinyong.workflow.work.web.CaseParts;
 import org.xinyong.workflow.work.web.TaskRows;
-import org.xinyong.workflow.work.web.WorkDates;
+import org.xinyong.workflow.calendar.WorkDates;
 import java.util.List;
 
 import org.springframework.stereotype.Component;

@@ -22,7 +22,7 @@ import org.xinyong.workflow.objection.ObjectionViews.ObjectionView;
 import org.xinyong.workflow.objection.Objections;
 import org.xinyong.workflow.portal.web.PortalPage.ListingRow;
 import org.xinyong.workflow.security.CurrentUser;
-import org.xinyong.workflow.work.web.WorkDates;
+import org.xinyong.workflow.calendar.WorkDates;
 
 /**
  * What the portal shows of the subject's objections (DOMAIN Lifecycle B): its listings with whether each may be

@@ -1,5 +1,6 @@
 package org.xinyong.workflow.work.web;
 
+import org.xinyong.workflow.calendar.WorkDates;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.xinyong.workflow.work.web;
 
+import org.xinyong.workflow.calendar.WorkDates;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ public class TaskRows {
 
     /** The page of a case: every case type has one ({@code /work/cases/<CASE_TYPE>/<id>}). */
     public static String casePage(CaseType caseType, String caseId) {
-        return caseType == null || caseId == null ? null : "/work/cases/" + caseType.name() + "/" + caseId;
+        return caseType == null || caseId == null ? null : new CaseRef(caseType, caseId).page();
     }
 
     public String displayName(String username) {

@@ -1,4 +1,4 @@
-package org.xinyong.workflow.work.web;
+package org.xinyong.workflow.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
-import org.xinyong.workflow.calendar.BusinessClock;
 
 /**
  * Dates as the workspace shows them, in the legal time zone of the business clock. A deadline's due instant is

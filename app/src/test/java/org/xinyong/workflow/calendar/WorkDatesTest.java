@@ -1,4 +1,4 @@
-package org.xinyong.workflow.work.web;
+package org.xinyong.workflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;

@@ -1,4 +1,4 @@
-package org.xinyong.workflow.security;
+package org.xinyong.workflow.security.web;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -26,7 +26,7 @@ import org.xinyong.workflow.web.ApiError;
 @Component
 public class ApiErrorResponder implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    static final String BASIC_CHALLENGE = "Basic realm=\"xinyong\"";
+    public static final String BASIC_CHALLENGE = "Basic realm=\"xinyong\"";
 
     private final ObjectMapper objectMapper;
     private final MessageSource messages;
