@@ -3,6 +3,7 @@ package org.xinyong.workflow.objection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.xinyong.workflow.cases.Decision;
 
 /** BPMN 更正失信信息 (Task_correctRecord). */
 @Component("correctRecordAfterObjection")
@@ -16,6 +17,6 @@ public class CorrectRecordAfterObjection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        procedure.correct(ObjectionVariables.objectionId(execution), ObjectionVariables.text(execution, "verifyObjectionComment"));
+        procedure.correct(ObjectionVariables.objectionId(execution), Decision.reason(execution));
     }
 }

@@ -3,6 +3,7 @@ package org.xinyong.workflow.objection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.xinyong.workflow.cases.Decision;
 
 /** BPMN 不予受理并答复 (Task_refuseObjection). */
 @Component("refuseObjection")
@@ -16,6 +17,6 @@ public class RefuseObjection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        procedure.refuse(ObjectionVariables.objectionId(execution), ObjectionVariables.text(execution, "acceptObjectionComment"));
+        procedure.refuse(ObjectionVariables.objectionId(execution), Decision.reason(execution));
     }
 }

@@ -3,6 +3,7 @@ package org.xinyong.workflow.objection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.xinyong.workflow.cases.Decision;
 
 /** BPMN 撤销名单并恢复名誉 (Task_revokeListing). */
 @Component("revokeListingAfterObjection")
@@ -16,6 +17,6 @@ public class RevokeListingAfterObjection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        procedure.revoke(ObjectionVariables.objectionId(execution), ObjectionVariables.text(execution, "verifyObjectionComment"));
+        procedure.revoke(ObjectionVariables.objectionId(execution), Decision.reason(execution));
     }
 }

@@ -3,6 +3,7 @@ package org.xinyong.workflow.objection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.xinyong.workflow.cases.Decision;
 
 /** BPMN 维持认定并恢复惩戒 (Task_resumeSanctions). */
 @Component("upholdListing")
@@ -16,6 +17,6 @@ public class UpholdListing implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        procedure.uphold(ObjectionVariables.objectionId(execution), ObjectionVariables.text(execution, "verifyObjectionComment"));
+        procedure.uphold(ObjectionVariables.objectionId(execution), Decision.reason(execution));
     }
 }

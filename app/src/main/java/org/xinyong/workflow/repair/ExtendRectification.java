@@ -3,6 +3,7 @@ package org.xinyong.workflow.repair;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.xinyong.workflow.cases.Decision;
 
 /** BPMN 延长整改期 (Task_extendRectification). */
 @Component("extendRectification")
@@ -16,6 +17,6 @@ public class ExtendRectification implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        procedure.extend(RepairVariables.repairId(execution), execution.getProcessInstanceId(), execution.getVariable("inspectRepairExtendMonths"));
+        procedure.extend(RepairVariables.repairId(execution), execution.getProcessInstanceId(), Decision.field(execution, "extendMonths"));
     }
 }

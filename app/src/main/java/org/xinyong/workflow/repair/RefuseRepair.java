@@ -3,6 +3,7 @@ package org.xinyong.workflow.repair;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.xinyong.workflow.cases.Decision;
 
 /** BPMN 不予受理答复 (Task_refuseRepair). */
 @Component("refuseRepair")
@@ -16,6 +17,6 @@ public class RefuseRepair implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        procedure.refuse(RepairVariables.repairId(execution), RepairVariables.text(execution, "reviewRepairComment"));
+        procedure.refuse(RepairVariables.repairId(execution), Decision.reason(execution));
     }
 }

@@ -3,6 +3,7 @@ package org.xinyong.workflow.repair;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.xinyong.workflow.cases.Decision;
 
 /** BPMN 修复不通过答复 (Task_rejectRepair): inspection failed, report returned or not approved. */
 @Component("rejectRepair")
@@ -16,6 +17,6 @@ public class RejectRepair implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        procedure.reject(RepairVariables.repairId(execution), RepairVariables.lastReason(execution));
+        procedure.reject(RepairVariables.repairId(execution), Decision.reason(execution));
     }
 }

@@ -79,12 +79,13 @@ public class RepairProcedure {
 
     /**
      * Extends the rectification period by {@code months} from its current end; it is never shortened
-     * (DOMAIN Lifecycle C.4).
+     * (DOMAIN Lifecycle C.4). How many months one extension may add is the inspectRepair task's declared
+     * {@code outcomeField}, checked when the task is completed; here only that it is an extension at all.
      */
     public void extend(long repairId, String processInstanceId, Object months) {
         Repair repair = repairOf(repairId);
         int extension = months == null ? 0 : parseMonths(months);
-        if (extension < 1 || extension > 12) {
+        if (extension < 1) {
             throw new InvalidRequestException("repair.extend.months");
         }
         Deadline current = deadlines.ofCase(CaseType.REPAIR, String.valueOf(repairId)).stream()

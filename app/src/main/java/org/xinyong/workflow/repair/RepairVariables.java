@@ -16,14 +16,4 @@ final class RepairVariables {
         Object value = scope.getVariable(name);
         return value == null ? "" : value.toString();
     }
-
-    /** The reason given with the rejecting outcome: the last decision taken is the one that rejected. */
-    static String lastReason(VariableScope scope) {
-        for (String task : new String[] {"decideRepair", "checkRepairReport", "inspectRepair"}) {
-            if ("reject".equals(scope.getVariable(task + "Outcome")) || "fail".equals(scope.getVariable(task + "Outcome"))) {
-                return text(scope, task + "Comment");
-            }
-        }
-        return "";
-    }
 }

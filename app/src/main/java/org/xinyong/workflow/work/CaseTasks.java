@@ -1,6 +1,8 @@
 package org.xinyong.workflow.work;
 
 import org.xinyong.workflow.cases.CaseRef;
+import org.xinyong.workflow.cases.Decision;
+import org.xinyong.workflow.errors.InvalidFieldException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,7 +29,6 @@ import org.xinyong.workflow.cases.CaseKinds;
 import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.errors.ConflictException;
-import org.xinyong.workflow.errors.InvalidRequestException;
 import org.xinyong.workflow.errors.NotFoundException;
 
 /**
@@ -127,22 +128,25 @@ public class CaseTasks {
     }
 
     /**
-     * Completes the task with one of its outcomes, claiming it first when nobody holds it.
+     * Completes the task with one of its outcomes, claiming it first when nobody holds it. The task's declared rules
+     * ({@link TaskRules}) are checked here, for the API and the pages alike: the outcome must be one the task offers,
+     * an outcome that must state its reasons needs a non-blank comment (seed004 §三(三)7: a refusal states its reasons;
+     * DOMAIN Lifecycle B.5), and an outcome's fields must be given within their range.
      *
-     * @param fields further values a task form collects (kept as {@code <taskKey><Field>} variables)
+     * @param fields further values a task form collects (kept as {@code <taskKey><Field>} variables and on the
+     *               {@link Decision})
+     * @throws InvalidFieldException naming the field that is missing or wrong (400)
      */
     @Transactional
     public void complete(String taskId, String outcome, String comment, Map<String, Object> fields, CurrentUser user) {
         Task task = find(taskId, user);
-        List<String> allowed = outcomes.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
-        if (outcome == null || !allowed.contains(outcome)) {
-            throw new InvalidRequestException("task.outcome.invalid", String.valueOf(outcome), String.join(", ", allowed));
-        }
+        TaskRules rules = outcomes.rules(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        Map<String, Object> checked = check(rules, task.getTaskDefinitionKey(), outcome, comment, fields);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw new ConflictException("task.claimedByOther", task.getAssignee());
         }
         try {
-            completeClaimed(task, outcome, comment, fields, user);
+            completeClaimed(task, outcome, comment, checked, user);
         } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.exception.NotFoundException
                  raced) {
             // Another request, on this node or another one on the same database, completed the task between our
@@ -152,6 +156,66 @@ public class CaseTasks {
             }
             throw raced;
         }
+    }
+
+    /**
+     * The task's rules applied to a decision; answers the outcome's declared fields as whole numbers (others given
+     * are ignored, as before).
+     */
+    static Map<String, Object> check(TaskRules rules, String taskKey, String outcome, String comment,
+                                     Map<String, Object> fields) {
+        if (outcome == null || !rules.outcomes().contains(outcome)) {
+            throw new InvalidFieldException("outcome", "task.outcome.invalid", String.valueOf(outcome),
+                    String.join(", ", rules.outcomes()));
+        }
+        String reason = comment == null ? "" : comment.trim();
+        if (rules.needsReason(outcome) && reason.isEmpty()) {
+            throw new InvalidFieldException("comment", "task.reason.required", outcomeLabel(taskKey, outcome));
+        }
+        if (reason.length() > MAX_COMMENT) {
+            throw new InvalidFieldException("comment", "task.comment.tooLong", MAX_COMMENT);
+        }
+        Map<String, Object> checked = new HashMap<>();
+        fields.forEach((name, value) -> {
+            if (rules.field(name).isEmpty()) {
+                checked.put(name, value);
+            }
+        });
+        for (TaskRules.OutcomeField field : rules.fieldsOf(outcome)) {
+            Integer value = wholeNumber(fields.get(field.name()));
+            if (value == null || !field.accepts(value)) {
+                throw new InvalidFieldException(field.name(), "task.field.range", field.name(), field.min(),
+                        field.max());
+            }
+            checked.put(field.name(), value);
+        }
+        return checked;
+    }
+
+    /** The most characters a decision's comment takes (also the form's limit). */
+    public static final int MAX_COMMENT = 2000;
+
+    private static org.springframework.context.MessageSourceResolvable outcomeLabel(String taskKey, String outcome) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"work.outcome." + taskKey + "." + outcome, "work.outcome." + outcome}, outcome);
+    }
+
+    private static Integer wholeNumber(Object value) {
+        if (value instanceof Integer number) {
+            return number;
+        }
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                && Math.abs(number.doubleValue()) < Integer.MAX_VALUE) {
+            return number.intValue();
+        }
+        if (value instanceof String text) {
+            try {
+                return Integer.valueOf(text.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private void completeClaimed(Task task, String outcome, String comment, Map<String, Object> fields,
@@ -167,12 +231,19 @@ public class CaseTasks {
         variables.put(key + "Outcome", outcome);
         variables.put(key + "Comment", comment == null ? "" : comment.trim());
         variables.put(key + "CompletedBy", user.username());
+        variables.putAll(Decision.variables(key, outcome, comment, fields));
         TaskView view = views(List.of(task)).get(0);
         // audited first, so the timeline shows the decision before the documents and steps it causes
         audit.record(AuditAction.TASK_COMPLETED, view.subjectCode(),
                 view.caseType() == null ? null : new CaseRef(view.caseType(), view.caseId()).businessKey(),
                 task.getName() + ": " + outcome + (comment == null || comment.isBlank() ? "" : " — " + comment.trim()), null);
         tasks.complete(taskId, variables);
+    }
+
+    /** The rules the task declares in its BPMN, for its form. */
+    public TaskRules rulesOf(String taskId, CurrentUser user) {
+        Task task = find(taskId, user);
+        return outcomes.rules(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
     }
 
     private Task find(String taskId, CurrentUser user) {

@@ -84,7 +84,7 @@ class ObjectionProcessTest {
     void refusalAnswersWithReasonsResumesAndCancelsTheVerificationClock() throws Exception {
         ProcessInstance pi = start();
 
-        complete(task(pi), withVariables("acceptObjectionOutcome", "refuse", "acceptObjectionComment", "超过时效"));
+        complete(task(pi), withVariables("acceptObjectionOutcome", "refuse", "decisionReason", "超过时效"));
 
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
                 .hasPassed("Task_refuseObjection").hasNotPassed("verifyObjection");

@@ -60,6 +60,8 @@ class CaseTasksRaceTest {
         when(tasks.createTaskQuery().taskCandidateGroupIn(any()).includeAssignedTasks().active().taskId(TASK_ID)
                 .singleResult()).thenReturn(task);
         when(outcomes.of("listing-identification:1", "publishListing")).thenReturn(List.of("publish"));
+        when(outcomes.rules("listing-identification:1", "publishListing"))
+                .thenReturn(new TaskRules(List.of("publish"), Set.of(), List.of()));
         when(runtime.createProcessInstanceQuery().processInstanceIds(any()).list()).thenReturn(List.of());
         when(runtime.createVariableInstanceQuery().processInstanceIdIn(any()).variableName("subjectCode")
                 .disableBinaryFetching().disableCustomObjectDeserialization().list()).thenReturn(List.of());

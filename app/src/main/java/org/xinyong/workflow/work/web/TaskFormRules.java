@@ -1,35 +1,26 @@
 package org.xinyong.workflow.work.web;
 
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
+import org.xinyong.workflow.work.CaseTasks;
 import org.xinyong.workflow.work.CaseTasks.TaskView;
+import org.xinyong.workflow.work.TaskRules;
+import org.xinyong.workflow.work.TaskRules.OutcomeField;
 
 /**
- * The checks every task form makes before a task is completed: an outcome the task offers, the reasons for a
- * negative outcome, the months of an extension, and the caseworker's confirmation.
+ * The checks a task form makes before a task is completed, from the rules the task declares in its BPMN
+ * ({@link TaskRules}: which outcomes must state their reasons, which fields an outcome takes and their range), so that
+ * the form shows each problem at its field; {@link CaseTasks#complete} enforces the same declaration for the API and
+ * the pages alike. The form adds only the caseworker's confirmation (completing a task cannot be undone).
  */
 @Component
 public class TaskFormRules {
 
-    /**
-     * Outcomes that refuse or end something must give their reasons: a refusal states its reason (seed004 §三(三)7;
-     * DOMAIN Lifecycle B.2), and a case sent back or dropped says why in its record. Every outcome of an objection's
-     * verification is answered in writing with its reasons (seed004 §三(三)7; DOMAIN Lifecycle B.5: the reply
-     * document quotes them).
-     */
-    public static final Set<String> REASON_REQUIRED = Set.of("reject", "drop", "refuse", "fail", "revoke", "correct",
-            "uphold");
-
-    /** The outcome that extends a repair's rectification period, and by how many months (DOMAIN Lifecycle C.4). */
-    public static final String EXTEND = "extend";
-    public static final int MIN_EXTEND_MONTHS = 1;
-    public static final int MAX_EXTEND_MONTHS = 12;
-
-    public static final int MAX_COMMENT = 2000;
+    public static final int MAX_COMMENT = CaseTasks.MAX_COMMENT;
 
     private final WorkMessages messages;
 
@@ -37,21 +28,25 @@ public class TaskFormRules {
         this.messages = messages;
     }
 
-    public void check(TaskView task, TaskForm form, Errors errors) {
+    public void check(TaskView task, TaskRules rules, TaskForm form, Errors errors) {
         String outcome = form.getOutcome();
         String comment = form.getComment() == null ? "" : form.getComment().trim();
         if (outcome == null || !task.outcomes().contains(outcome)) {
             errors.rejectValue("outcome", "work.task.outcome.required");
-        } else if (REASON_REQUIRED.contains(outcome) && comment.isEmpty()) {
+        } else if (rules.needsReason(outcome) && comment.isEmpty()) {
             errors.rejectValue("comment", "work.task.comment.required",
                     new Object[] {messages.outcome(task.taskKey(), outcome)}, null);
         }
         if (comment.length() > MAX_COMMENT) {
             errors.rejectValue("comment", "work.task.comment.tooLong", new Object[] {MAX_COMMENT}, null);
         }
-        if (EXTEND.equals(outcome) && task.outcomes().contains(EXTEND) && extendMonths(form) == null) {
-            errors.rejectValue("extendMonths", "work.task.extendMonths.invalid",
-                    new Object[] {MIN_EXTEND_MONTHS, MAX_EXTEND_MONTHS}, null);
+        if (outcome != null) {
+            for (OutcomeField field : rules.fieldsOf(outcome)) {
+                if (wholeNumber(form, field) == null) {
+                    errors.rejectValue(field.name(), "work.task." + field.name() + ".invalid",
+                            new Object[] {field.min(), field.max()}, null);
+                }
+            }
         }
         if (!form.isConfirmed()) {
             errors.rejectValue("confirmed", "work.task.confirm.required");
@@ -59,31 +54,36 @@ public class TaskFormRules {
     }
 
     /**
-     * The further fields the form hands to the task's completion ({@code CaseTasks.complete} keeps them as
-     * {@code <taskKey><Field>} variables): the months of an extension. Call after {@link #check} found no errors.
+     * The further fields the form hands to the task's completion: those the chosen outcome declares. Call after
+     * {@link #check} found no errors.
      */
-    public Map<String, Object> fields(TaskForm form) {
-        if (EXTEND.equals(form.getOutcome())) {
-            Integer months = extendMonths(form);
-            return months == null ? Map.of() : Map.of("extendMonths", months);
+    public Map<String, Object> fields(TaskRules rules, TaskForm form) {
+        Map<String, Object> fields = new HashMap<>();
+        if (form.getOutcome() != null) {
+            for (OutcomeField field : rules.fieldsOf(form.getOutcome())) {
+                Integer value = wholeNumber(form, field);
+                if (value != null) {
+                    fields.put(field.name(), value);
+                }
+            }
         }
-        return Map.of();
+        return fields;
     }
 
-    /** The months of an extension, or {@code null} when they are missing, not a whole number or out of range. */
-    static Integer extendMonths(TaskForm form) {
-        String typed = form.getExtendMonths() == null ? "" : form.getExtendMonths().trim();
+    /** The field's value as typed, when it is a whole number in its range; otherwise {@code null}. */
+    static Integer wholeNumber(TaskForm form, OutcomeField field) {
+        Object typed = new BeanWrapperImpl(form).getPropertyValue(field.name());
+        String text = typed == null ? "" : typed.toString().trim();
         try {
-            int months = Integer.parseInt(typed);
-            return months >= MIN_EXTEND_MONTHS && months <= MAX_EXTEND_MONTHS ? months : null;
+            int value = Integer.parseInt(text);
+            return field.accepts(value) ? value : null;
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
     /** The task's outcomes that need a reason, for the page's hint (comma-separated, read by work.js). */
-    public String reasonOutcomes(TaskView task) {
-        List<String> needed = task.outcomes().stream().filter(REASON_REQUIRED::contains).toList();
-        return String.join(",", needed);
+    public String reasonOutcomes(TaskView task, TaskRules rules) {
+        return String.join(",", task.outcomes().stream().filter(rules::needsReason).toList());
     }
 }

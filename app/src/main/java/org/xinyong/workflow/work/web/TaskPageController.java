@@ -26,7 +26,9 @@ import org.xinyong.workflow.security.CurrentUsers;
 import org.xinyong.workflow.errors.ConflictException;
 import org.xinyong.workflow.errors.InvalidRequestException;
 import org.xinyong.workflow.errors.RuleViolationException;
+import org.xinyong.workflow.errors.InvalidFieldException;
 import org.xinyong.workflow.work.CaseTasks;
+import org.xinyong.workflow.work.TaskRules;
 import org.xinyong.workflow.work.CaseTasks.TaskView;
 
 /**
@@ -72,12 +74,16 @@ public class TaskPageController {
                            Model model, RedirectAttributes redirect) {
         CurrentUser user = users.require();
         TaskView task = tasks.get(id, user);
-        rules.check(task, form, errors);
+        TaskRules declared = tasks.rulesOf(id, user);
+        rules.check(task, declared, form, errors);
         if (errors.hasErrors()) {
             return page(task, user, model);
         }
         try {
-            tasks.complete(id, form.getOutcome(), form.getComment(), rules.fields(form), user);
+            tasks.complete(id, form.getOutcome(), form.getComment(), rules.fields(declared, form), user);
+        } catch (InvalidFieldException refused) {
+            errors.rejectValue(refused.field(), refused.messageCode(), refused.messageArguments(), null);
+            return page(task, user, model);
         } catch (InvalidRequestException | RuleViolationException refused) {
             errors.reject(refused.messageCode(), refused.messageArguments(), null);
             return page(task, user, model);
@@ -103,11 +109,15 @@ public class TaskPageController {
     private String page(TaskView task, CurrentUser user, Model model) {
         model.addAttribute("task", rows.of(task, user));
         model.addAttribute("outcomes", task.outcomes());
-        model.addAttribute("reasonOutcomes", rules.reasonOutcomes(task));
+        TaskRules declared = tasks.rulesOf(task.id(), user);
+        model.addAttribute("reasonOutcomes", rules.reasonOutcomes(task, declared));
         model.addAttribute("formTemplate", forms.of(task.taskKey()));
         model.addAttribute("maxComment", TaskFormRules.MAX_COMMENT);
-        model.addAttribute("minExtendMonths", TaskFormRules.MIN_EXTEND_MONTHS);
-        model.addAttribute("maxExtendMonths", TaskFormRules.MAX_EXTEND_MONTHS);
+        // the range of the extension's months as inspectRepair declares it (outcomeField extend:extendMonths:min..max)
+        declared.field("extendMonths").ifPresent(field -> {
+            model.addAttribute("minExtendMonths", field.min());
+            model.addAttribute("maxExtendMonths", field.max());
+        });
         CaseTaskPanel panel = task.caseType() == null ? null : panels.get(task.caseType());
         Long caseId = task.caseType() == null ? null
                 : new CaseRef(task.caseType(), task.caseId()).numericId().orElse(null);
