@@ -19,8 +19,10 @@ public enum AuditAction implements AuditableAction {
     OBJECTION_DECIDED,
     REPAIR_APPLIED,
     REPAIR_DECIDED,
-    /** A deadline was suspended or resumed (e.g. waiting for supplementary evidence). */
+    /** A deadline was suspended (e.g. waiting for supplementary evidence). */
     DEADLINE_SUSPENDED,
+    /** A suspended deadline counts again, with its new due day. */
+    DEADLINE_RESUMED,
     /** A notice, decision or other document was issued to a subject. */
     DOCUMENT_ISSUED,
     /** A stored document or uploaded file was opened. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xinyong.workflow.cases.CaseRef;
+import org.xinyong.workflow.cases.StatusTransitions;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -17,10 +19,24 @@ import org.xinyong.workflow.validation.SubjectType;
 @Repository
 public class ListingCaseRepository {
 
-    private final JdbcClient jdbc;
+    static final String TABLE = "listing_case";
 
-    public ListingCaseRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final StatusTransitions transitions;
+
+    public ListingCaseRepository(JdbcClient jdbc, StatusTransitions transitions) {
         this.jdbc = jdbc;
+        this.transitions = transitions;
+    }
+
+    /** Moves the case to {@code to} from a status it may follow (409 otherwise), with its audit entry. */
+    public void changeStatus(ListingCase listingCase, ListingCaseStatus to, String detail) {
+        transitions.change(change(listingCase, to).detail(detail));
+    }
+
+    private static StatusTransitions.Change<ListingCaseStatus> change(ListingCase listingCase, ListingCaseStatus to) {
+        return StatusTransitions.Change.of(TABLE, CaseRef.fromBusinessKey(listingCase.businessKey()).orElseThrow(),
+                listingCase.subjectCode(), to);
     }
 
     public long insert(ListingCase draft) {
@@ -100,14 +116,9 @@ public class ListingCaseRepository {
         jdbc.sql("update listing_case set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }
 
-    public void changeStatus(long id, ListingCaseStatus status) {
-        jdbc.sql("update listing_case set status = ?, version = version + 1 where id = ?")
-                .params(status.name(), id).update();
-    }
-
-    public void close(long id, ListingCaseStatus status, String reason, Instant at) {
-        jdbc.sql("update listing_case set status = ?, close_reason = ?, closed_at = ?, version = version + 1 where id = ?")
-                .params(status.name(), reason, Timestamp.from(at), id).update();
+    /** The case ends (not listed, or its listing ended) with the reason. */
+    public void close(ListingCase listingCase, ListingCaseStatus to, String reason, Instant at) {
+        transitions.change(change(listingCase, to).set("close_reason", reason).set("closed_at", at).detail(reason));
     }
 
     private List<String> measuresOf(long caseId) {

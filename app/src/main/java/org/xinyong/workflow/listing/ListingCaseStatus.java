@@ -1,7 +1,12 @@
 package org.xinyong.workflow.listing;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.xinyong.workflow.cases.CaseStatus;
+
 /** Where a listing case stands (API.md {@code status} of {@code /listing-cases}). */
-public enum ListingCaseStatus {
+public enum ListingCaseStatus implements CaseStatus<ListingCaseStatus> {
     /** Recorded; the department head reviews. */
     UNDER_REVIEW,
     /** Notice delivered; the statement window runs. */
@@ -19,5 +24,22 @@ public enum ListingCaseStatus {
 
     public boolean isOpen() {
         return this != NOT_LISTED && this != ENDED;
+    }
+
+    /**
+     * The procedure of DOMAIN Lifecycle A: review, notice and statement window (seed001 §四8), decision, publication,
+     * end; a case ends without a listing from review (rejected), the window or the verification (dropped).
+     */
+    @Override
+    public Set<ListingCaseStatus> comesFrom() {
+        return switch (this) {
+            case UNDER_REVIEW -> EnumSet.noneOf(ListingCaseStatus.class);
+            case NOTICE_PERIOD -> EnumSet.of(UNDER_REVIEW);
+            case STATEMENT_VERIFICATION -> EnumSet.of(NOTICE_PERIOD);
+            case AWAITING_PUBLICATION -> EnumSet.of(NOTICE_PERIOD, STATEMENT_VERIFICATION);
+            case LISTED -> EnumSet.of(AWAITING_PUBLICATION);
+            case NOT_LISTED -> EnumSet.of(UNDER_REVIEW, NOTICE_PERIOD, STATEMENT_VERIFICATION, AWAITING_PUBLICATION);
+            case ENDED -> EnumSet.of(LISTED);
+        };
     }
 }

@@ -57,7 +57,7 @@ public class ListingProcedure {
         model.put("statementDueOn", models.date(lastDayOf(caseId, DeadlineKind.STATEMENT_WINDOW)));
         CaseDocument notice = issue(listingCase, DocumentKind.LISTING_NOTICE, model);
         inbox.deliver(notice, models.label("listing.inbox.notice"));
-        cases.changeStatus(caseId, ListingCaseStatus.NOTICE_PERIOD);
+        cases.changeStatus(listingCase, ListingCaseStatus.NOTICE_PERIOD, "notice " + notice.id() + " delivered");
         audit.record(AuditAction.DOCUMENT_ISSUED, listingCase.subjectCode(), listingCase.businessKey(),
                 "notice " + notice.id() + " delivered to the portal inbox", null);
         return notice;
@@ -75,7 +75,7 @@ public class ListingProcedure {
         model.put("repairableFromText", models.label("listing.doc.repairableAfterMinimum"));
         CaseDocument decision = issue(listingCase, DocumentKind.LISTING_DECISION, model);
         inbox.deliver(decision, models.label("listing.inbox.decision"));
-        cases.changeStatus(caseId, ListingCaseStatus.AWAITING_PUBLICATION);
+        cases.changeStatus(listingCase, ListingCaseStatus.AWAITING_PUBLICATION, "decision " + decision.id());
         audit.record(AuditAction.DOCUMENT_ISSUED, listingCase.subjectCode(), listingCase.businessKey(),
                 "listing decision " + decision.id(), null);
         return decision;
@@ -83,7 +83,7 @@ public class ListingProcedure {
 
     /** The subject stated its case within the window; the department verifies it. */
     public void statementReceived(long caseId) {
-        cases.changeStatus(caseId, ListingCaseStatus.STATEMENT_VERIFICATION);
+        cases.changeStatus(caseOf(caseId), ListingCaseStatus.STATEMENT_VERIFICATION, "statement received");
     }
 
     /** Publication: from now the listing is in force and the sanctions check answers with its measures. */
@@ -92,7 +92,7 @@ public class ListingProcedure {
         Instant publishUntil = dueOf(caseId, DeadlineKind.PUBLICATION);
         Instant repairableFrom = dueOf(caseId, DeadlineKind.MINIMUM_PUBLICATION);
         long listingId = listings.insertActive(listingCase, clock.now(), publishUntil, repairableFrom);
-        cases.changeStatus(caseId, ListingCaseStatus.LISTED);
+        cases.changeStatus(listingCase, ListingCaseStatus.LISTED, "listing " + listingId);
         audit.record(AuditAction.LISTING_PUBLISHED, listingCase.subjectCode(), listingCase.businessKey(),
                 "listing " + listingId + " active until " + publishUntil + ", repairable from " + repairableFrom, null);
         return listingId;
@@ -110,8 +110,8 @@ public class ListingProcedure {
 
     private void changeListingStatus(long caseId, ListingStatus from, ListingStatus to) {
         ListingCase listingCase = caseOf(caseId);
-        listings.findByCase(caseId).filter(listing -> listing.status() == from).ifPresent(listing -> {
-            listings.changeStatus(listing.id(), to);
+        listings.findByCase(caseId).filter(listing -> listing.status() == from)
+                .filter(listing -> listings.changeStatus(listing.id(), from, to)).ifPresent(listing -> {
             audit.record(AuditAction.STATE_CHANGED, listingCase.subjectCode(), listingCase.businessKey(),
                     "listing " + listing.id() + " " + from + " -> " + to, null);
         });
@@ -143,8 +143,7 @@ public class ListingProcedure {
         }
         deadlines.openDeadlinesOf(CaseType.LISTING, String.valueOf(caseId))
                 .forEach(deadline -> deadlines.cancel(deadline.id()));
-        cases.close(caseId, ListingCaseStatus.NOT_LISTED, reason, clock.now());
-        audit.record(AuditAction.STATE_CHANGED, listingCase.subjectCode(), listingCase.businessKey(), "not listed: " + reason, null);
+        cases.close(listingCase, ListingCaseStatus.NOT_LISTED, reason, clock.now());
     }
 
     private void end(long caseId, ListingStatus status, String reason) {
@@ -155,7 +154,7 @@ public class ListingProcedure {
         listings.end(listing.id(), status, reason, now);
         deadlines.openDeadlinesOf(CaseType.LISTING, String.valueOf(caseId))
                 .forEach(deadline -> deadlines.cancel(deadline.id()));
-        cases.close(caseId, ListingCaseStatus.ENDED, reason, now);
+        cases.close(listingCase, ListingCaseStatus.ENDED, reason, now);
         audit.record(status == ListingStatus.REVOKED ? AuditAction.LISTING_REVOKED : AuditAction.LISTING_REMOVED, listingCase.subjectCode(), listingCase.businessKey(),
                 "listing " + listing.id() + " " + status + " (" + reason + "); publication and sharing stopped", null);
     }

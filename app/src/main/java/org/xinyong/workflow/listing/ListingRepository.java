@@ -120,8 +120,13 @@ public class ListingRepository {
                 .query(this::map).list();
     }
 
-    public void changeStatus(long id, ListingStatus status) {
-        jdbc.sql("update listing set status = ? where id = ?").params(status.name(), id).update();
+    /**
+     * Moves the listing from {@code from} to {@code to}; false when it was not in {@code from} (a concurrent change came
+     * first), so the caller writes no audit entry for a change that did not happen.
+     */
+    public boolean changeStatus(long id, ListingStatus from, ListingStatus to) {
+        return jdbc.sql("update listing set status = ? where id = ? and status = ?")
+                .params(to.name(), id, from.name()).update() == 1;
     }
 
     public void end(long id, ListingStatus status, String reason, Instant at) {

@@ -80,12 +80,12 @@ public class ObjectionProcedure {
     }
 
     public void startVerification(long objectionId) {
-        objections.changeStatus(objectionId, ObjectionStatus.VERIFYING);
+        objections.changeStatus(objectionOf(objectionId), ObjectionStatus.VERIFYING, "accepted; verification");
     }
 
     public void refuse(long objectionId, String reason) {
         Objection objection = objectionOf(objectionId);
-        objections.decide(objectionId, ObjectionStatus.REFUSED, "refuse", reason, clock.now());
+        objections.decide(objection, ObjectionStatus.REFUSED, "refuse", reason, clock.now());
         resumeListing(objection);
         reply(objection, DocumentKind.OBJECTION_REFUSAL, "objection.doc.refused", reason);
         audit.record(AuditAction.OBJECTION_DECIDED, objection.subjectCode(), objection.businessKey(),
@@ -115,7 +115,8 @@ public class ObjectionProcedure {
         deadlines.suspend(deadline.id(), "SUPPLEMENTARY_EVIDENCE");
         timers.park(processInstanceId, REMINDER_TIMER);
         timers.park(processInstanceId, OVERDUE_TIMER);
-        objections.changeStatus(objectionId, ObjectionStatus.AWAITING_EVIDENCE);
+        objections.changeStatus(objection, ObjectionStatus.AWAITING_EVIDENCE,
+                "verification period suspended: supplementary evidence requested");
     }
 
     /** The evidence arrived or the request lapsed: the period counts again and the timers move to the new due. */
@@ -130,17 +131,17 @@ public class ObjectionProcedure {
                     ruleSets.byId(objection.ruleSetId()).objectionReminderLead().duration());
             timers.reschedule(processInstanceId, OVERDUE_TIMER, Date.from(due));
             timers.reschedule(processInstanceId, REMINDER_TIMER, Date.from(remindAt));
-            audit.record(AuditAction.DEADLINE_SUSPENDED, objection.subjectCode(), objection.businessKey(),
+            audit.record(AuditAction.DEADLINE_RESUMED, objection.subjectCode(), objection.businessKey(),
                     "verification period resumed; now due " + deadlines.dueOf(deadlines.get(deadline.id())).lastDay(),
                     null);
         });
-        objections.changeStatus(objectionId, ObjectionStatus.VERIFYING);
+        objections.changeStatus(objection, ObjectionStatus.VERIFYING, "supplementary evidence closed");
     }
 
     /** Wrong information: the listing is revoked and the subject's reputation restored (seed000 §五(五)). */
     public void revoke(long objectionId, String reason) {
         Objection objection = objectionOf(objectionId);
-        objections.decide(objectionId, ObjectionStatus.REVOKED, "revoke", reason, clock.now());
+        objections.decide(objection, ObjectionStatus.REVOKED, "revoke", reason, clock.now());
         boolean delivered = processes.correlate(LISTING_REVOKED, ListingCase.businessKey(objection.listingCaseId()),
                 Map.of());
         audit.record(AuditAction.OBJECTION_DECIDED, objection.subjectCode(), objection.businessKey(),
@@ -151,7 +152,7 @@ public class ObjectionProcedure {
     /** Part of the information was wrong: the record is corrected and the sanctions resume (seed004 §三(三)8). */
     public void correct(long objectionId, String correction) {
         Objection objection = objectionOf(objectionId);
-        objections.decide(objectionId, ObjectionStatus.CORRECTED, "correct", correction, clock.now());
+        objections.decide(objection, ObjectionStatus.CORRECTED, "correct", correction, clock.now());
         resumeListing(objection);
         audit.record(AuditAction.OBJECTION_DECIDED, objection.subjectCode(),
                 ListingCase.businessKey(objection.listingCaseId()), "record corrected after objection "
@@ -160,7 +161,7 @@ public class ObjectionProcedure {
 
     public void uphold(long objectionId, String reason) {
         Objection objection = objectionOf(objectionId);
-        objections.decide(objectionId, ObjectionStatus.UPHELD, "uphold", reason, clock.now());
+        objections.decide(objection, ObjectionStatus.UPHELD, "uphold", reason, clock.now());
         resumeListing(objection);
         audit.record(AuditAction.OBJECTION_DECIDED, objection.subjectCode(), objection.businessKey(),
                 "information correct; listing stands: " + reason, null);

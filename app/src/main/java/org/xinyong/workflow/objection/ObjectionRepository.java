@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xinyong.workflow.cases.CaseRef;
+import org.xinyong.workflow.cases.StatusTransitions;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,10 +22,24 @@ public class ObjectionRepository {
                                   String note, Instant closedAt, String closedReason) {
     }
 
-    private final JdbcClient jdbc;
+    static final String TABLE = "objection";
 
-    public ObjectionRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final StatusTransitions transitions;
+
+    public ObjectionRepository(JdbcClient jdbc, StatusTransitions transitions) {
         this.jdbc = jdbc;
+        this.transitions = transitions;
+    }
+
+    /** Moves the case to {@code to} from a status it may follow (409 otherwise), with its audit entry. */
+    public void changeStatus(Objection objection, ObjectionStatus to, String detail) {
+        transitions.change(change(objection, to).detail(detail));
+    }
+
+    private static StatusTransitions.Change<ObjectionStatus> change(Objection objection, ObjectionStatus to) {
+        return StatusTransitions.Change.of(TABLE, CaseRef.fromBusinessKey(objection.businessKey()).orElseThrow(),
+                objection.subjectCode(), to);
     }
 
     public long insert(Objection draft) {
@@ -66,16 +82,10 @@ public class ObjectionRepository {
         jdbc.sql("update objection set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }
 
-    public void changeStatus(long id, ObjectionStatus status) {
-        jdbc.sql("update objection set status = ?, version = version + 1 where id = ?").params(status.name(), id)
-                .update();
-    }
-
-    public void decide(long id, ObjectionStatus status, String outcome, String reason, Instant at) {
-        jdbc.sql("""
-                update objection set status = ?, outcome = ?, outcome_reason = ?, decided_at = ?, version = version + 1
-                where id = ?
-                """).params(status.name(), outcome, reason, Timestamp.from(at), id).update();
+    /** The decision on the objection, with its outcome and reasons (DOMAIN Lifecycle B.5). */
+    public void decide(Objection objection, ObjectionStatus to, String outcome, String reason, Instant at) {
+        transitions.change(change(objection, to).set("outcome", outcome).set("outcome_reason", reason)
+                .set("decided_at", at).detail(outcome));
     }
 
     public void markOverdue(long id, Instant at) {

@@ -1,7 +1,12 @@
 package org.xinyong.workflow.objection;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.xinyong.workflow.cases.CaseStatus;
+
 /** Where an objection stands (API.md {@code status} of {@code /objections/{id}}). */
-public enum ObjectionStatus {
+public enum ObjectionStatus implements CaseStatus<ObjectionStatus> {
     /** Received; sanctions suspended; the department decides whether to accept. */
     RECEIVED,
     /** Accepted; the department verifies. */
@@ -19,5 +24,20 @@ public enum ObjectionStatus {
 
     public boolean isOpen() {
         return this == RECEIVED || this == VERIFYING || this == AWAITING_EVIDENCE;
+    }
+
+    /**
+     * The procedure of DOMAIN Lifecycle B: acceptance (seed004 §三(三)7), verification, paused while the applicant
+     * supplements evidence (B.6), and one decision.
+     */
+    @Override
+    public Set<ObjectionStatus> comesFrom() {
+        return switch (this) {
+            case RECEIVED -> EnumSet.noneOf(ObjectionStatus.class);
+            case VERIFYING -> EnumSet.of(RECEIVED, AWAITING_EVIDENCE);
+            case AWAITING_EVIDENCE -> EnumSet.of(VERIFYING);
+            case REFUSED -> EnumSet.of(RECEIVED);
+            case REVOKED, CORRECTED, UPHELD -> EnumSet.of(VERIFYING, AWAITING_EVIDENCE);
+        };
     }
 }

@@ -59,22 +59,20 @@ public class RepairProcedure {
     /** Written consent (seed003 §二(五)3); the rectification period starts (the BPMN opens its deadline). */
     public void accept(long repairId) {
         Repair repair = repairOf(repairId);
-        repairs.accept(repairId, clock.now());
+        repairs.accept(repair, clock.now());
         notify(repair, DocumentKind.REPAIR_ACCEPTANCE, "repair.doc.accepted", null, true);
-        audit.record(AuditAction.STATE_CHANGED, repair.subjectCode(), repair.businessKey(), "accepted; rectifying",
-                null);
     }
 
     public void refuse(long repairId, String reason) {
         Repair repair = repairOf(repairId);
-        repairs.decide(repairId, RepairStatus.REFUSED, "refuse", reason, clock.now());
+        repairs.decide(repair, RepairStatus.REFUSED, "refuse", reason, clock.now());
         notify(repair, DocumentKind.REPAIR_REFUSAL, "repair.doc.refused", reason, true);
         audit.record(AuditAction.REPAIR_DECIDED, repair.subjectCode(), repair.businessKey(), "not accepted: " + reason,
                 null);
     }
 
     public void startInspection(long repairId) {
-        repairs.changeStatus(repairId, RepairStatus.INSPECTING);
+        repairs.changeStatus(repairOf(repairId), RepairStatus.INSPECTING, "rectification period over; inspection");
     }
 
     /**
@@ -96,24 +94,21 @@ public class RepairProcedure {
         deadlines.open(CaseType.REPAIR, String.valueOf(repairId), processInstanceId, DeadlineKind.RECTIFICATION, from,
                 new LegalDuration(extension, DurationUnit.MONTHS), repair.ruleSetId(),
                 "extended by the identifying department (DOMAIN Lifecycle C.4)");
-        repairs.changeStatus(repairId, RepairStatus.RECTIFYING);
-        audit.record(AuditAction.STATE_CHANGED, repair.subjectCode(), repair.businessKey(),
-                "rectification extended by " + extension + " month(s)", null);
+        repairs.changeStatus(repair, RepairStatus.RECTIFYING,
+                "rectification extended by " + extension + " month(s)");
     }
 
     /** The report to the lead department (信用修复情况说明, seed003 §二(五)3). */
     public void issueReport(long repairId) {
         Repair repair = repairOf(repairId);
-        repairs.changeStatus(repairId, RepairStatus.REPORTED);
+        repairs.changeStatus(repair, RepairStatus.REPORTED, "inspection passed; report to the credit office");
         notify(repair, DocumentKind.REPAIR_REPORT, "repair.doc.report", null, false);
-        audit.record(AuditAction.STATE_CHANGED, repair.subjectCode(), repair.businessKey(),
-                "inspection passed; report to the credit office", null);
     }
 
     /** Approval: the listing is removed and the sanctions lifted (seed001 §四 15; seed003 §二(五)4). */
     public void approve(long repairId) {
         Repair repair = repairOf(repairId);
-        repairs.decide(repairId, RepairStatus.APPROVED, "approve", null, clock.now());
+        repairs.decide(repair, RepairStatus.APPROVED, "approve", null, clock.now());
         boolean removed = processes.correlate(LISTING_REPAIRED, ListingCase.businessKey(repair.listingCaseId()),
                 Map.of("repairId", String.valueOf(repairId)));
         notify(repair, DocumentKind.REPAIR_DECISION, "repair.doc.approved", null, true);
@@ -124,7 +119,7 @@ public class RepairProcedure {
 
     public void reject(long repairId, String reason) {
         Repair repair = repairOf(repairId);
-        repairs.decide(repairId, RepairStatus.REJECTED, "reject", reason, clock.now());
+        repairs.decide(repair, RepairStatus.REJECTED, "reject", reason, clock.now());
         notify(repair, DocumentKind.REPAIR_REJECTION, "repair.doc.rejected", reason, true);
         audit.record(AuditAction.REPAIR_DECIDED, repair.subjectCode(), repair.businessKey(), "rejected: " + reason,
                 null);
@@ -133,7 +128,7 @@ public class RepairProcedure {
     /** A new dishonesty record before acceptance ends the repair as failed (seed003 §二(五)2). */
     public void failForNewViolation(long repairId, String newCaseId) {
         Repair repair = repairOf(repairId);
-        repairs.decide(repairId, RepairStatus.FAILED, "fail", "LISTING-" + newCaseId, clock.now());
+        repairs.decide(repair, RepairStatus.FAILED, "fail", "LISTING-" + newCaseId, clock.now());
         deadlines.openDeadlinesOf(CaseType.REPAIR, String.valueOf(repairId))
                 .forEach(deadline -> deadlines.cancel(deadline.id()));
         notify(repair, DocumentKind.REPAIR_TERMINATION, "repair.doc.failed", null, true);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xinyong.workflow.cases.CaseRef;
+import org.xinyong.workflow.cases.StatusTransitions;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,10 +20,24 @@ public class RepairRepository {
     public record Progress(long id, String text, String reportedBy, Instant reportedAt) {
     }
 
-    private final JdbcClient jdbc;
+    static final String TABLE = "repair";
 
-    public RepairRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final StatusTransitions transitions;
+
+    public RepairRepository(JdbcClient jdbc, StatusTransitions transitions) {
         this.jdbc = jdbc;
+        this.transitions = transitions;
+    }
+
+    /** Moves the case to {@code to} from a status it may follow (409 otherwise), with its audit entry. */
+    public void changeStatus(Repair repair, RepairStatus to, String detail) {
+        transitions.change(change(repair, to).detail(detail));
+    }
+
+    private static StatusTransitions.Change<RepairStatus> change(Repair repair, RepairStatus to) {
+        return StatusTransitions.Change.of(TABLE, CaseRef.fromBusinessKey(repair.businessKey()).orElseThrow(),
+                repair.subjectCode(), to);
     }
 
     public long insert(Repair draft) {
@@ -56,20 +72,15 @@ public class RepairRepository {
         jdbc.sql("update repair set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }
 
-    public void changeStatus(long id, RepairStatus status) {
-        jdbc.sql("update repair set status = ?, version = version + 1 where id = ?").params(status.name(), id).update();
+    /** Accepted for rectification (seed003 §二(五)3): the period runs from now. */
+    public void accept(Repair repair, Instant at) {
+        transitions.change(change(repair, RepairStatus.RECTIFYING).set("accepted_at", at).detail("accepted"));
     }
 
-    public void accept(long id, Instant at) {
-        jdbc.sql("update repair set status = 'RECTIFYING', accepted_at = ?, version = version + 1 where id = ?")
-                .params(Timestamp.from(at), id).update();
-    }
-
-    public void decide(long id, RepairStatus status, String outcome, String reason, Instant at) {
-        jdbc.sql("""
-                update repair set status = ?, outcome = ?, outcome_reason = ?, decided_at = ?, version = version + 1
-                where id = ?
-                """).params(status.name(), outcome, reason, Timestamp.from(at), id).update();
+    /** The decision on the repair, with its outcome and reasons. */
+    public void decide(Repair repair, RepairStatus to, String outcome, String reason, Instant at) {
+        transitions.change(change(repair, to).set("outcome", outcome).set("outcome_reason", reason)
+                .set("decided_at", at).detail(outcome));
     }
 
     public void addProgress(long repairId, String text, String reportedBy, Instant at) {

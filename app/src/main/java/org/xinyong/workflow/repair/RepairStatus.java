@@ -1,7 +1,12 @@
 package org.xinyong.workflow.repair;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.xinyong.workflow.cases.CaseStatus;
+
 /** Where a credit repair stands (API.md {@code status} of {@code /repairs/{id}}). */
-public enum RepairStatus {
+public enum RepairStatus implements CaseStatus<RepairStatus> {
     /** Applied; the department reviews. */
     APPLIED,
     /** Not accepted, with reasons. */
@@ -25,6 +30,25 @@ public enum RepairStatus {
 
     /** Between application and acceptance, when a new record ends the repair (seed003 §二(五)2). */
     public boolean endsOnNewViolation() {
-        return this == APPLIED || this == RECTIFYING || this == INSPECTING;
+        return FAILED.comesFrom().contains(this);
+    }
+
+    /**
+     * The procedure of DOMAIN Lifecycle C (seed003 §二(五)): review, rectification (extended from inspection, never
+     * shortened), inspection, report and decision; a new record before acceptance ends it from any running status
+     * up to inspection.
+     */
+    @Override
+    public Set<RepairStatus> comesFrom() {
+        return switch (this) {
+            case APPLIED -> EnumSet.noneOf(RepairStatus.class);
+            case REFUSED -> EnumSet.of(APPLIED);
+            case RECTIFYING -> EnumSet.of(APPLIED, INSPECTING);
+            case INSPECTING -> EnumSet.of(RECTIFYING);
+            case REPORTED -> EnumSet.of(INSPECTING);
+            case APPROVED -> EnumSet.of(REPORTED);
+            case REJECTED -> EnumSet.of(INSPECTING, REPORTED);
+            case FAILED -> EnumSet.of(APPLIED, RECTIFYING, INSPECTING);
+        };
     }
 }

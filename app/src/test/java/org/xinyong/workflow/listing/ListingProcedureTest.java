@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -98,7 +99,7 @@ class ListingProcedureTest {
 
         assertThat(listingId).isEqualTo(42L);
         verify(listings).insertActive(listingCase, NOW, PUBLISH_UNTIL, REPAIRABLE_FROM);
-        verify(cases).changeStatus(CASE_ID, ListingCaseStatus.LISTED);
+        verify(cases).changeStatus(argThat(found -> found.id() == CASE_ID), eq(ListingCaseStatus.LISTED), any());
         verify(audit).record(eq(AuditAction.LISTING_PUBLISHED), eq(SUBJECT), eq("LISTING-7"),
                 contains("listing 42"), isNull());
     }
@@ -110,7 +111,7 @@ class ListingProcedureTest {
         assertThatThrownBy(() -> procedure.activate(CASE_ID))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("PUBLICATION");
         verify(listings, never()).insertActive(any(), any(), any(), any());
-        verify(cases, never()).changeStatus(anyLong(), any());
+        verify(cases, never()).changeStatus(any(), any(), any());
         verifyNoInteractions(audit);
     }
 
@@ -125,7 +126,7 @@ class ListingProcedureTest {
 
         verify(listings).end(42L, ListingStatus.REMOVED, "EXPIRED", NOW);
         verify(deadlines).cancel(32L);
-        verify(cases).close(CASE_ID, ListingCaseStatus.ENDED, "EXPIRED", NOW);
+        verify(cases).close(argThat(found -> found.id() == CASE_ID), eq(ListingCaseStatus.ENDED), eq("EXPIRED"), eq(NOW));
         verify(audit).record(eq(AuditAction.LISTING_REMOVED), eq(SUBJECT), eq("LISTING-7"),
                 contains("publication and sharing stopped"), isNull());
     }
@@ -142,7 +143,7 @@ class ListingProcedureTest {
         verify(listings).end(42L, ListingStatus.REMOVED, "REPAIRED", NOW);
         verify(deadlines).cancel(31L);
         verify(deadlines).cancel(32L);
-        verify(cases).close(CASE_ID, ListingCaseStatus.ENDED, "REPAIRED", NOW);
+        verify(cases).close(argThat(found -> found.id() == CASE_ID), eq(ListingCaseStatus.ENDED), eq("REPAIRED"), eq(NOW));
         verify(audit).record(eq(AuditAction.LISTING_REMOVED), eq(SUBJECT), eq("LISTING-7"), contains("REMOVED"),
                 isNull());
     }
@@ -157,7 +158,7 @@ class ListingProcedureTest {
 
         verify(listings).end(42L, ListingStatus.REVOKED, "OBJECTION_UPHELD", NOW);
         verify(deadlines).cancel(31L);
-        verify(cases).close(CASE_ID, ListingCaseStatus.ENDED, "OBJECTION_UPHELD", NOW);
+        verify(cases).close(argThat(found -> found.id() == CASE_ID), eq(ListingCaseStatus.ENDED), eq("OBJECTION_UPHELD"), eq(NOW));
         verify(audit).record(eq(AuditAction.LISTING_REVOKED), eq(SUBJECT), eq("LISTING-7"), contains("REVOKED"),
                 isNull());
     }
@@ -168,7 +169,7 @@ class ListingProcedureTest {
 
         assertThatThrownBy(() -> procedure.revoke(CASE_ID)).isInstanceOf(IllegalStateException.class);
         verify(listings, never()).end(anyLong(), any(), any(), any());
-        verify(cases, never()).close(anyLong(), any(), any(), any());
+        verify(cases, never()).close(any(), any(), any(), any());
         verifyNoInteractions(audit);
     }
 
@@ -186,7 +187,7 @@ class ListingProcedureTest {
                 eq(ListingProcedure.SYSTEM));
         assertThat(model.getValue()).containsEntry("statementDueOn", "2026-03-16");
         verify(inbox).deliver(notice, "label:listing.inbox.notice");
-        verify(cases).changeStatus(CASE_ID, ListingCaseStatus.NOTICE_PERIOD);
+        verify(cases).changeStatus(argThat(found -> found.id() == CASE_ID), eq(ListingCaseStatus.NOTICE_PERIOD), any());
         verify(audit).record(eq(AuditAction.DOCUMENT_ISSUED), eq(SUBJECT), eq("LISTING-7"), anyString(), isNull());
     }
 
@@ -201,7 +202,7 @@ class ListingProcedureTest {
                 model.capture(), eq(ListingProcedure.SYSTEM));
         assertThat(model.getValue()).containsEntry("statementOutcomeText", "label:listing.doc.statementConsidered");
         verify(inbox).deliver(any(), eq("label:listing.inbox.decision"));
-        verify(cases).changeStatus(CASE_ID, ListingCaseStatus.AWAITING_PUBLICATION);
+        verify(cases).changeStatus(argThat(found -> found.id() == CASE_ID), eq(ListingCaseStatus.AWAITING_PUBLICATION), any());
     }
 
     @Test
@@ -218,9 +219,9 @@ class ListingProcedureTest {
                 .containsEntry("closeReasonText", "label:listing.doc.closeReason.DROPPED_AFTER_STATEMENT");
         verify(inbox).deliver(any(), eq("label:listing.inbox.notListed"));
         verify(deadlines).cancel(33L);
-        verify(cases).close(CASE_ID, ListingCaseStatus.NOT_LISTED, CloseCaseNotListed.DROPPED_AFTER_STATEMENT, NOW);
-        verify(audit).record(eq(AuditAction.STATE_CHANGED), eq(SUBJECT), eq("LISTING-7"),
-                contains(CloseCaseNotListed.DROPPED_AFTER_STATEMENT), isNull());
+        verify(cases).close(argThat(found -> found.id() == CASE_ID), eq(ListingCaseStatus.NOT_LISTED), eq(CloseCaseNotListed.DROPPED_AFTER_STATEMENT), eq(NOW));
+        // the change's audit entry (from → to, with the reason) is written by the repository's StatusTransitions,
+        // in the same transaction (StatusTransitionsPostgresIT)
     }
 
     @Test
@@ -230,17 +231,17 @@ class ListingProcedureTest {
         procedure.closeNotListed(CASE_ID, CloseCaseNotListed.REJECTED_AT_REVIEW, false);
 
         verifyNoInteractions(documents, inbox);
-        InOrder order = inOrder(cases, audit);
-        order.verify(cases).close(CASE_ID, ListingCaseStatus.NOT_LISTED, CloseCaseNotListed.REJECTED_AT_REVIEW, NOW);
-        order.verify(audit).record(eq(AuditAction.STATE_CHANGED), eq(SUBJECT), eq("LISTING-7"),
-                contains(CloseCaseNotListed.REJECTED_AT_REVIEW), isNull());
+        InOrder order = inOrder(deadlines, cases);
+        order.verify(deadlines).openDeadlinesOf(CaseType.LISTING, CASE);
+        order.verify(cases).close(argThat(found -> found.id() == CASE_ID), eq(ListingCaseStatus.NOT_LISTED),
+                eq(CloseCaseNotListed.REJECTED_AT_REVIEW), eq(NOW));
     }
 
     @Test
     void statementReceivedPutsTheCaseUnderVerification() {
         procedure.statementReceived(CASE_ID);
 
-        verify(cases).changeStatus(CASE_ID, ListingCaseStatus.STATEMENT_VERIFICATION);
+        verify(cases).changeStatus(argThat(found -> found.id() == CASE_ID), eq(ListingCaseStatus.STATEMENT_VERIFICATION), any());
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class ListingCaseFixture {
 
     public void complete(String user, String taskKey, long caseId, String outcome) throws Exception {
         mvc.perform(post("/api/v1/tasks/" + taskId(user, taskKey, caseId) + "/complete").with(httpBasic(user, "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\",\"comment\":\"理由：" + outcome + "\"}"))
                 .andExpect(status().isNoContent());
     }
 

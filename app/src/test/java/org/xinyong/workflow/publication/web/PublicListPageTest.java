@@ -107,12 +107,13 @@ class PublicListPageTest {
                         containsString("严重破坏市场公平竞争秩序和社会正常秩序"),
                         containsString("“示例建材”的查询结果"))));
 
-        listings.changeStatus(listingId, ListingStatus.SUSPENDED);
+        listings.changeStatus(listingId, ListingStatus.ACTIVE, ListingStatus.SUSPENDED);
         mvc.perform(get("/public").param("q", "示例建材"))
                 .andExpect(html(containsString("public-under-objection\" title=\"异议核实期间暂不执行联合惩戒措施\">异议核实中</span>")));
 
         listings.end(listingId, ListingStatus.REVOKED, "test", clock.now());
-        mvc.perform(get("/public").param("q", "示例建材"))
+        // by the whole name: other tests of the shared context list other 示例建材 companies
+        mvc.perform(get("/public").param("q", "鹤岗示例建材有限公司"))
                 .andExpect(html(allOf(not(containsString("id=\"public-listing-" + listingId + "\"")),
                         containsString("id=\"public-empty\""))));
     }
