@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,25 +22,28 @@ import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.reference.MeasureCatalogue;
 import org.xinyong.workflow.reference.MeasureDomain;
 import org.xinyong.workflow.reference.SanctionMeasure;
+import org.xinyong.workflow.support.PostgresTestDatabase;
 
 /**
  * On PostgreSQL the database itself keeps the audit log append-only (db/vendor/postgresql/V1_3_1), and the portable
- * SQL of audit and reference data runs there too. Uses its own database {@code xinyong_refdata} (override with
- * {@code -Dxinyong.it.postgres.url=...}); skipped when PostgreSQL is not reachable.
+ * SQL of audit and reference data runs there too. Cleans and migrates a database of its own beside the test
+ * database ({@code <test database>_refdata}, created when missing, see {@link PostgresTestDatabase#sibling}); skipped
+ * when PostgreSQL is not reachable, failed instead when {@code XINYONG_REQUIRE_POSTGRES=true} (CI).
  */
 class AuditAppendOnlyPostgresIT {
-
-    private static final String URL =
-            System.getProperty("xinyong.it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/xinyong_refdata");
 
     private static DataSource dataSource;
     private static JdbcClient jdbc;
 
     @BeforeAll
     static void migrateAFreshDatabase() {
-        dataSource = new DriverManagerDataSource(URL, System.getProperty("xinyong.it.postgres.user", "postgres"),
-                System.getProperty("xinyong.it.postgres.password", ""));
-        assumeThat(reachable()).as("PostgreSQL at %s", URL).isTrue();
+        PostgresTestDatabase.Sibling own = PostgresTestDatabase.sibling("refdata");
+        if (own.settings().required()) {
+            assertThat(own.availability().isReachable()).as(own.availability().reason()).isTrue();
+        }
+        assumeThat(own.availability().isReachable()).as(own.availability().reason()).isTrue();
+        dataSource = new DriverManagerDataSource(own.settings().url(), own.settings().user(),
+                own.settings().password());
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
@@ -127,13 +128,5 @@ class AuditAppendOnlyPostgresIT {
         BusinessClock clock = mock(BusinessClock.class);
         when(clock.zone()).thenReturn(zone);
         return clock;
-    }
-
-    private static boolean reachable() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2);
-        } catch (SQLException unreachable) {
-            return false;
-        }
     }
 }

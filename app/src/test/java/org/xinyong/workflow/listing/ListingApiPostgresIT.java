@@ -476,7 +476,7 @@ class ListingApiPostgresIT {
     private void complete(String user, String taskKey, long caseId, String outcome) {
         String taskId = task(user, taskKey, caseId).path("id").asText();
         ResponseEntity<JsonNode> answer = call(HttpMethod.POST, "/api/v1/tasks/" + taskId + "/complete", user,
-                Map.of("outcome", outcome), null);
+                Map.of("outcome", outcome, "comment", "理由：" + outcome), null);
         assertThat(answer.getStatusCode()).as("%s completes %s: %s", user, taskKey, answer.getBody())
                 .isEqualTo(HttpStatus.NO_CONTENT);
     }

@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -23,6 +24,9 @@ import org.springframework.test.context.ContextConfiguration;
  *
  * <p>When PostgreSQL cannot be reached the tests are skipped, unless {@code XINYONG_REQUIRE_POSTGRES=true}
  * (set by CI), which makes them fail instead.
+ *
+ * <p>Tagged {@value #SHARED_CONTEXT}: Failsafe runs these classes in one reused JVM (app/pom.xml, execution
+ * {@code shared-context}), so the context really is started once; every other IT gets a JVM of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,5 +37,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = PostgresDataSourceInitializer.class)
+@Tag(PostgresIntegrationTest.SHARED_CONTEXT)
 public @interface PostgresIntegrationTest {
+
+    /** The JUnit tag of the ITs that share one Spring context and therefore one JVM. */
+    String SHARED_CONTEXT = "shared-context";
 }

@@ -47,6 +47,23 @@ public final class PostgresTestDatabase {
         return known;
     }
 
+    /**
+     * A second database on the same server as {@link #settings()}, named {@code <test database>_<suffix>} and created
+     * when missing, for a test that needs a schema of its own (e.g. one it cleans and migrates). Same credentials,
+     * same {@code required} flag; {@link Availability#isReachable()} is false when the server does not answer.
+     */
+    public static Sibling sibling(String suffix) {
+        PostgresTestSettings main = settings();
+        Matcher parts = parse(main.url());
+        String url = parts.group(1) + parts.group(2) + "_" + suffix + (parts.group(3) == null ? "" : parts.group(3));
+        PostgresTestSettings own = new PostgresTestSettings(url, main.user(), main.password(), main.required());
+        return new Sibling(own, probe(own));
+    }
+
+    /** A sibling database's settings and whether it answered. */
+    public record Sibling(PostgresTestSettings settings, Availability availability) {
+    }
+
     private static Availability probe(PostgresTestSettings settings) {
         try {
             connectAndClose(settings.url(), settings);
