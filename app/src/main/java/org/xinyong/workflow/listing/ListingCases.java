@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +36,10 @@ public class ListingCases {
     private final ListingAccess access;
     private final AuditLog audit;
     private final BusinessClock clock;
-    private final ApplicationEventPublisher events;
 
     public ListingCases(ListingCaseRepository cases, SeverityAssessment severities, RuleSets ruleSets,
                         MeasureCatalogue measures, CaseProcesses processes, ListingAccess access, AuditLog audit,
-                        BusinessClock clock, ApplicationEventPublisher events) {
+                        BusinessClock clock) {
         this.cases = cases;
         this.severities = severities;
         this.ruleSets = ruleSets;
@@ -50,7 +48,6 @@ public class ListingCases {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
-        this.events = events;
     }
 
     /**
@@ -94,7 +91,6 @@ public class ListingCases {
                 assessment.describe() + "; rule set " + ruleSet.id(), null);
         String processInstanceId = processes.start(PROCESS_KEY, ListingCase.businessKey(id), variables(id, draft));
         cases.attachProcess(id, processInstanceId);
-        events.publishEvent(new DishonestyRecorded(id, request.subjectCode()));
         return recorded(draft, id, processInstanceId);
     }
 

@@ -3,6 +3,7 @@ package org.xinyong.workflow.listing;
 import java.time.Instant;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyong.workflow.audit.AuditAction;
@@ -36,10 +37,11 @@ public class ListingProcedure {
     private final DeadlineService deadlines;
     private final AuditLog audit;
     private final BusinessClock clock;
+    private final ApplicationEventPublisher events;
 
     public ListingProcedure(ListingCaseRepository cases, ListingRepository listings, CaseDocuments documents,
                             ListingDocumentModels models, PortalInbox inbox, DeadlineService deadlines, AuditLog audit,
-                            BusinessClock clock) {
+                            BusinessClock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.listings = listings;
         this.documents = documents;
@@ -48,6 +50,17 @@ public class ListingProcedure {
         this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * The head approved the finding: from now it is an identified dishonesty record of the subject, which other
+     * lifecycles may act on (credit repair, seed003 §二(五)2). Not on the caseworker's entry, which the head may
+     * still return.
+     */
+    public void announceIdentifiedRecord(long caseId) {
+        ListingCase listingCase = caseOf(caseId);
+        events.publishEvent(new DishonestyRecorded(caseId, listingCase.subjectCode(), listingCase.basisDate()));
     }
 
     /** Notice before listing (seed001 §四 8): reasons, legal basis, rights and the window's last day. */

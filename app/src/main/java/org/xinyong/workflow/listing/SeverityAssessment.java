@@ -67,8 +67,8 @@ public class SeverityAssessment {
                 .minusMonths(properties.escalationWindowMonths()).toInstant();
         ListingCaseRepository.RecordCounts earlier = cases.countRecordsSince(subjectCode, since);
         ParsedDecision decision = latestDecision();
-        DecisionInputs inputs = new DecisionInputs(decision.definitionId(), proposed, earlier.minor(),
-                earlier.general(), legalRepresentativeSerious, ignoredCreditReminder);
+        DecisionInputs inputs = new DecisionInputs(decision.definitionId(), properties.escalationRecordCount(),
+                proposed, earlier.minor(), earlier.general(), legalRepresentativeSerious, ignoredCreditReminder);
         Severity severity = decided.get(inputs);
         if (severity == null) {
             severity = evaluate(decision, inputs);
@@ -82,6 +82,7 @@ public class SeverityAssessment {
 
     private Severity evaluate(ParsedDecision decision, DecisionInputs inputs) {
         Map<String, Object> variables = new HashMap<>();
+        variables.put("escalationRecordCount", inputs.escalationRecordCount());
         variables.put("proposedSeverity", inputs.proposed().name());
         variables.put("minorRecordsInYear", inputs.minorRecordsInYear());
         variables.put("generalRecordsInYear", inputs.generalRecordsInYear());
@@ -127,7 +128,8 @@ public class SeverityAssessment {
     }
 
     /** Everything a result depends on: the table's version and its inputs. */
-    private record DecisionInputs(String definitionId, Severity proposed, int minorRecordsInYear,
+    private record DecisionInputs(String definitionId, int escalationRecordCount, Severity proposed,
+                                  int minorRecordsInYear,
                                   int generalRecordsInYear, boolean legalRepresentativeSerious,
                                   boolean ignoredCreditReminder) {
     }

@@ -123,11 +123,16 @@ public class Repairs {
         return repair;
     }
 
-    /** A new record of the subject ends its repairs not yet accepted (seed003 §二(五)2), in the recording transaction. */
+    /**
+     * A record of the subject identified (approved by the head) whose act falls between the application and the
+     * acceptance ends the repair (seed003 §二(五)2 "自企业提出信用修复申请到调查验收期间,企业未再发生新的失信行为"), in
+     * the approving transaction. An act dated before the application is no new dishonesty of the repair.
+     */
     @EventListener
     public void onDishonestyRecorded(DishonestyRecorded recorded) {
         repairs.ofSubject(recorded.subjectCode()).stream()
                 .filter(repair -> repair.status().endsOnNewViolation())
+                .filter(repair -> !recorded.basisDate().isBefore(repair.appliedAt().atZone(clock.zone()).toLocalDate()))
                 .forEach(repair -> processes.correlate(NEW_VIOLATION, repair.businessKey(),
                         Map.of("newViolationCaseId", String.valueOf(recorded.caseId()))));
     }

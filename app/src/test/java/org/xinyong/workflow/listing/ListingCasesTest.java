@@ -65,7 +65,7 @@ class ListingCasesTest {
     private final AuditLog audit = mock(AuditLog.class);
     private final BusinessClock clock = new BusinessClock(new CalendarProperties(SHANGHAI, null));
     private final ListingCases listingCases = new ListingCases(cases, severities, ruleSets, measures, processes,
-            new ListingAccess(), audit, clock, mock(org.springframework.context.ApplicationEventPublisher.class));
+            new ListingAccess(), audit, clock);
 
     @BeforeEach
     void setUp() {

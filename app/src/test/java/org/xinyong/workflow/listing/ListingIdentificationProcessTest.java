@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,6 +58,7 @@ class ListingIdentificationProcessTest {
             .length("PUBLICATION", Duration.ofDays(3 * 365))
             .length("MINIMUM_PUBLICATION", Duration.ofDays(365));
     private final JavaDelegate deliverListingNotice = mock(JavaDelegate.class);
+    private final ExecutionListener announceIdentifiedRecord = mock(ExecutionListener.class);
     private final JavaDelegate issueListingDecision = mock(JavaDelegate.class);
     private final JavaDelegate activateListing = mock(JavaDelegate.class);
     private final JavaDelegate removeListingOnExpiry = mock(JavaDelegate.class);
@@ -72,6 +74,7 @@ class ListingIdentificationProcessTest {
         ClockUtil.setCurrentTime(new Date(1_767_225_600_000L)); // 2026-01-01T00:00:00Z
         Mocks.register("deadlines", deadlines);
         Mocks.register("deliverListingNotice", deliverListingNotice);
+        Mocks.register("announceIdentifiedRecord", announceIdentifiedRecord);
         Mocks.register("issueListingDecision", issueListingDecision);
         Mocks.register("activateListing", activateListing);
         Mocks.register("removeListingOnExpiry", removeListingOnExpiry);
@@ -130,6 +133,19 @@ class ListingIdentificationProcessTest {
         assertThat(pi).isEnded().hasPassed("Task_closeNotListed").hasNotPassed("Task_deliverNotice");
         verify(closeCaseNotListed).execute(any());
         verify(activateListing, never()).execute(any());
+        verify(announceIdentifiedRecord, never()).notify(any());
+    }
+
+    /** seed003 §二(五)2: only an identified record is "new dishonesty" for a repair; the head's approval makes one. */
+    @Test
+    void findingIsAnnouncedAsARecordOnlyWhenTheHeadApproves() throws Exception {
+        ProcessInstance pi = startCase();
+        verify(announceIdentifiedRecord, never()).notify(any());
+
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+
+        verify(announceIdentifiedRecord).notify(any());
+        assertThat(pi).hasPassed("Task_deliverNotice");
     }
 
     @Test

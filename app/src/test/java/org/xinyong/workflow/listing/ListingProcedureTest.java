@@ -69,7 +69,8 @@ class ListingProcedureTest {
     private final AuditLog audit = mock(AuditLog.class);
     private final BusinessClock clock = new BusinessClock(new CalendarProperties(SHANGHAI, null));
     private final ListingProcedure procedure =
-            new ListingProcedure(cases, listings, documents, models, inbox, deadlines, audit, clock);
+            new ListingProcedure(cases, listings, documents, models, inbox, deadlines, audit, clock,
+                    mock(org.springframework.context.ApplicationEventPublisher.class));
 
     private final ListingCase listingCase = listingCase();
 

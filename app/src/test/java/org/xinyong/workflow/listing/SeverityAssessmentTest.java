@@ -47,7 +47,7 @@ class SeverityAssessmentTest {
                 ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDataSource());
         assessment = new SeverityAssessment(processEngine, jdbc, cases,
                 new BusinessClock(new CalendarProperties(ZoneId.of("Asia/Shanghai"), null)),
-                new ListingProperties(12, "信"));
+                new ListingProperties(12, 3, "信"));
     }
 
     @Test
@@ -93,12 +93,12 @@ class SeverityAssessmentTest {
 
     @Test
     void aRedeployedTableDecidesTheNextCase() throws IOException {
-        givenEarlierRecords(2, 0);
+        givenEarlierRecords(1, 0);
         assertThat(assessment.assess(SUBJECT, Severity.MINOR, false, false).severity()).isEqualTo(Severity.MINOR);
 
         String stricter;
         try (InputStream table = getClass().getClassLoader().getResourceAsStream("processes/severity.dmn")) {
-            stricter = new String(table.readAllBytes(), StandardCharsets.UTF_8).replace("&gt;= 3", "&gt;= 2");
+            stricter = new String(table.readAllBytes(), StandardCharsets.UTF_8).replace("&gt;= escalationRecordCount", "&gt;= 2");
         }
         String deployment = engine.getRepositoryService().createDeployment()
                 .addString("severity.dmn", stricter).deploy().getId();

@@ -111,13 +111,46 @@ class RepairFlowTest {
         long repairId = applied(listingId);
         complete("amr", "reviewRepair", repairId, "accept", "", "");
 
-        record(null);
+        long newCase = record(null, clock.today());
+        mvc.perform(get("/api/v1/repairs/" + repairId).with(httpBasic("ent2", "demo")))
+                .andExpect(jsonPath("$.status").value("RECTIFYING"));
+        complete("amr-head", "reviewByHead", newCase, "approve", "", "");
 
         mvc.perform(get("/api/v1/repairs/" + repairId).with(httpBasic("ent2", "demo")))
                 .andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(jsonPath("$.documents[*].kind", hasItem("REPAIR_TERMINATION")));
         mvc.perform(get("/api/v1/listings/" + listingId).with(httpBasic("ent2", "demo")))
                 .andExpect(jsonPath("$.status").value("ACTIVE"));
+    }
+
+    /** seed003 §二(五)2: a finding the head returned is no dishonest act; the repair goes on. */
+    @Test
+    void repairNotFailedByFindingTheHeadRejected() throws Exception {
+        long listingId = publishedListing(null);
+        moveToRepairable(listingId);
+        long repairId = applied(listingId);
+        complete("amr", "reviewRepair", repairId, "accept", "", "");
+
+        long newCase = record(null, clock.today());
+        complete("amr-head", "reviewByHead", newCase, "reject", "证据不足，退回", "");
+
+        mvc.perform(get("/api/v1/repairs/" + repairId).with(httpBasic("ent2", "demo")))
+                .andExpect(jsonPath("$.status").value("RECTIFYING"));
+    }
+
+    /** seed003 §二(五)2 "自企业提出信用修复申请到调查验收期间": an act dated before the application does not count. */
+    @Test
+    void recordOfAnActBeforeTheApplicationDoesNotFailTheRepair() throws Exception {
+        long listingId = publishedListing(null);
+        moveToRepairable(listingId);
+        long repairId = applied(listingId);
+        complete("amr", "reviewRepair", repairId, "accept", "", "");
+
+        long olderAct = record(null, clock.today().minusDays(1));
+        complete("amr-head", "reviewByHead", olderAct, "approve", "", "");
+
+        mvc.perform(get("/api/v1/repairs/" + repairId).with(httpBasic("ent2", "demo")))
+                .andExpect(jsonPath("$.status").value("RECTIFYING"));
     }
 
     @Test
@@ -190,13 +223,17 @@ class RepairFlowTest {
     }
 
     private long record(String recordKind) throws Exception {
+        return record(recordKind, java.time.LocalDate.parse("2026-01-05"));
+    }
+
+    private long record(String recordKind, java.time.LocalDate basisDate) throws Exception {
         String json = mvc.perform(post("/api/v1/listing-cases").with(httpBasic("amr", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"subjectType":"ENTERPRISE","subjectCode":"%s","subjectName":"滑县示例建材有限公司",
                                  "basisType":"ADMINISTRATIVE_PENALTY","basisNumber":"滑市监罚〔2026〕3号",
-                                 "basisDate":"2026-01-05","domain":"MARKET_ORDER","severity":"SERIOUS",
+                                 "basisDate":"%s","domain":"MARKET_ORDER","severity":"SERIOUS",
                                  "facts":"串通投标","measures":["M-PROCUREMENT-BAN"]%s}
-                                """.formatted(ENT2, recordKind == null ? "" : ",\"recordKind\":\"" + recordKind + "\"")))
+                                """.formatted(ENT2, basisDate, recordKind == null ? "" : ",\"recordKind\":\"" + recordKind + "\"")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
