@@ -93,6 +93,13 @@ public class ObjectionRepository {
                 .params(Timestamp.from(at), id).update();
     }
 
+    /** Locks the objection's row for the transaction and counts its evidence requests (pauses) so far. */
+    public int lockAndCountEvidenceRequests(long objectionId) {
+        jdbc.sql("select id from objection where id = ? for update").param(objectionId).query(Long.class).single();
+        return jdbc.sql("select count(*) from objection_evidence_request where objection_id = ?")
+                .param(objectionId).query(Integer.class).single();
+    }
+
     public long insertEvidenceRequest(long objectionId, String requestedBy, Instant at, Instant dueAt, String note) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""

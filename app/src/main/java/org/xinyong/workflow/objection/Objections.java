@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.calendar.WorkingDayCalendar;
 import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.engine.CaseProcesses;
 import org.xinyong.workflow.listing.Listing;
@@ -43,10 +44,12 @@ public class Objections {
     private final ObjectionAccess access;
     private final AuditLog audit;
     private final BusinessClock clock;
+    private final WorkingDayCalendar calendar;
+    private final ObjectionProperties properties;
 
     public Objections(ObjectionRepository objections, ListingRepository listings, UploadedFiles files,
                       CaseProcesses processes, RuleSets ruleSets, ObjectionAccess access, AuditLog audit,
-                      BusinessClock clock) {
+                      BusinessClock clock, WorkingDayCalendar calendar, ObjectionProperties properties) {
         this.objections = objections;
         this.listings = listings;
         this.files = files;
@@ -55,6 +58,8 @@ public class Objections {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.calendar = calendar;
+        this.properties = properties;
     }
 
     /**
@@ -120,6 +125,10 @@ public class Objections {
     /**
      * The identifying department asks the applicant for supplementary evidence by {@code respondBy}: the
      * verification period stops counting until the evidence arrives or that day passes (DOMAIN Lifecycle B.6).
+     * Bounded so that the 20 days of seed000 §五(五) stay a limit: the reply date at most
+     * {@link ObjectionProperties#evidenceReplyMaxWorkingDays()} working days ahead, at most
+     * {@link ObjectionProperties#evidenceRequestsPerObjection()} pauses per objection (counted under the objection's
+     * row lock, so two requests at once cannot both pass), the reason required.
      */
     @Transactional
     public Objection requestEvidence(long id, String note, LocalDate respondBy, CurrentUser user) {
@@ -132,6 +141,14 @@ public class Objections {
         }
         if (note == null || note.isBlank() || respondBy == null || !respondBy.isAfter(clock.today())) {
             throw new InvalidRequestException("objection.evidence.request");
+        }
+        LocalDate latest = calendar.plusWorkingDays(clock.today(), properties.evidenceReplyMaxWorkingDays());
+        if (respondBy.isAfter(latest)) {
+            throw new InvalidRequestException("objection.evidence.tooFar", properties.evidenceReplyMaxWorkingDays(),
+                    latest);
+        }
+        if (objections.lockAndCountEvidenceRequests(id) >= properties.evidenceRequestsPerObjection()) {
+            throw new ConflictException("objection.evidence.pauseLimit", id, properties.evidenceRequestsPerObjection());
         }
         Instant dueAt = respondBy.plusDays(1).atStartOfDay(clock.zone()).toInstant();
         objections.insertEvidenceRequest(id, user.username(), clock.now(), dueAt, note.trim());

@@ -82,6 +82,8 @@ class ObjectionFlowTest {
     @Autowired
     RuleSets ruleSets;
     @Autowired
+    org.xinyong.workflow.calendar.WorkingDayCalendar workingDays;
+    @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
@@ -247,6 +249,51 @@ class ObjectionFlowTest {
                 .andExpect(jsonPath("$.documents[0].kind").value("OBJECTION_REPLY"));
         mvc.perform(get("/api/v1/listings/" + listingId).with(httpBasic("ent1", "demo")))
                 .andExpect(jsonPath("$.status").value("REMOVED"));
+    }
+
+    /** seed000 §五(五) 20 days: one pause per objection (xinyong.objection.evidence-requests-per-objection). */
+    @Test
+    void secondEvidencePauseRefused() throws Exception {
+        long listingId = publishedListing();
+        long objectionId = fileJson(listingId, "ent1");
+        completeTask("amr", "acceptObjection", objectionId, "accept", "");
+        requestEvidence(objectionId, clock.today().plusDays(3)).andExpect(status().isOk());
+        mvc.perform(multipart("/api/v1/objections/" + objectionId + "/evidence")
+                        .file(new MockMultipartFile("files", "decision.pdf", "application/pdf", PDF))
+                        .with(httpBasic("ent1", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VERIFYING"));
+
+        requestEvidence(objectionId, clock.today().plusDays(3))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("已暂停过核实期限 1 次")));
+        mvc.perform(get("/api/v1/objections/" + objectionId).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.status").value("VERIFYING"));
+    }
+
+    /** The reply date is at most 10 working days ahead (xinyong.objection.evidence-reply-max-working-days). */
+    @Test
+    void evidenceReplyDateBeyondTenWorkingDaysRefused() throws Exception {
+        long listingId = publishedListing();
+        long objectionId = fileJson(listingId, "ent1");
+        completeTask("amr", "acceptObjection", objectionId, "accept", "");
+        java.time.LocalDate latest = workingDays.plusWorkingDays(clock.today(), 10);
+
+        requestEvidence(objectionId, latest.plusDays(1))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString(latest.toString())));
+        mvc.perform(get("/api/v1/objections/" + objectionId).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.status").value("VERIFYING"));
+        requestEvidence(objectionId, latest).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("AWAITING_EVIDENCE"));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions requestEvidence(long objectionId,
+                                                                             java.time.LocalDate respondBy)
+            throws Exception {
+        return mvc.perform(post("/api/v1/objections/" + objectionId + "/evidence-requests")
+                .with(httpBasic("amr", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"note\":\"请提供复议决定书\",\"respondBy\":\"" + respondBy + "\"}"));
     }
 
     @Test
