@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.cases.Decision;
 
-/** BPMN 修复不通过答复 (Task_rejectRepair): inspection failed, report returned or not approved. */
+/** BPMN 修复不通过答复 (Task_rejectRepair): inspection failed, or the leading group did not approve. */
 @Component("rejectRepair")
 public class RejectRepair implements JavaDelegate {
 

@@ -44,7 +44,7 @@ public enum RepairStatus implements CaseStatus<RepairStatus> {
             case APPLIED -> EnumSet.noneOf(RepairStatus.class);
             case REFUSED -> EnumSet.of(APPLIED);
             case RECTIFYING -> EnumSet.of(APPLIED, INSPECTING);
-            case INSPECTING -> EnumSet.of(RECTIFYING);
+            case INSPECTING -> EnumSet.of(RECTIFYING, REPORTED); // REPORTED: the credit office returned the report
             case REPORTED -> EnumSet.of(INSPECTING);
             case APPROVED -> EnumSet.of(REPORTED);
             case REJECTED -> EnumSet.of(INSPECTING, REPORTED);

@@ -104,6 +104,25 @@ class RepairFlowTest {
                 .andExpect(jsonPath("$[*].listingId", not(hasItem((int) listingId))));
     }
 
+    /** seed003 §二(五)3: a report the credit office returns goes back to the department; the repair goes on. */
+    @Test
+    void reportReturnedByTheCreditOfficeGoesBackToTheDepartmentsInspection() throws Exception {
+        long listingId = publishedListing(null);
+        moveToRepairable(listingId);
+        long repairId = applied(listingId);
+        complete("amr", "reviewRepair", repairId, "accept", "", "");
+        clock.setTo(clock.now().plus(Duration.ofDays(95)));
+        dueJobs.runDue();
+        complete("amr", "inspectRepair", repairId, "pass", "整改到位", "");
+
+        complete("credit", "checkRepairReport", repairId, "reject", "情况说明缺少现场核查记录，请补充", "");
+
+        mvc.perform(get("/api/v1/repairs/" + repairId).with(httpBasic("ent2", "demo")))
+                .andExpect(jsonPath("$.status").value("INSPECTING"));
+        assertThat(taskIds("amr", "inspectRepair", repairId)).as("back with the department").hasSize(1);
+        assertThat(taskIds("leader", "decideRepair", repairId)).isEmpty();
+    }
+
     @Test
     void newDishonestyRecordBeforeAcceptanceEndsTheRepairAsFailed() throws Exception {
         long listingId = publishedListing(null);

@@ -133,13 +133,28 @@ class RepairProcessTest {
         verify(delegate("rejectRepair")).execute(any());
     }
 
+    /**
+     * seed003 §二(五)3: the credit office checks the report and forwards it, or returns it to the department for
+     * rework; it never ends the repair. Only the leading group decides.
+     */
     @Test
-    void creditOfficeOrLeadingGroupMayReject() throws Exception {
+    void onlyLeadingGroupDecidesRepairUnderSeedsRules() throws Exception {
         ProcessInstance returned = inspecting();
         complete(task(returned), withVariables("inspectRepairOutcome", "pass"));
+
         complete(task(returned), withVariables("checkRepairReportOutcome", "reject"));
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(returned).isEnded()
-                .hasNotPassed("decideRepair").hasPassed("Task_rejectRepair");
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(returned).isNotEnded()
+                .isWaitingAt("inspectRepair").hasNotPassed("Task_rejectRepair", "decideRepair");
+        verify(delegate("rejectRepair"), never()).execute(any());
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(task(returned))
+                .hasCandidateGroup("dept-amr");
+
+        complete(task(returned), withVariables("inspectRepairOutcome", "pass"));
+        complete(task(returned), withVariables("checkRepairReportOutcome", "approve"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(returned).isWaitingAt("decideRepair");
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(task(returned))
+                .hasCandidateGroup("leading-group");
     }
 
     @Test
