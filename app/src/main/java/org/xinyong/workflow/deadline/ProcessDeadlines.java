@@ -51,6 +51,23 @@ public class ProcessDeadlines {
         openDeadline(execution, DeadlineKind.valueOf(kind));
     }
 
+    /**
+     * Opens the case's deadline of {@code kind} from the instant in process variable {@code baseVariable} (a
+     * {@link Date}), unless one is open already: for a period the law counts from an earlier act, e.g. the publication
+     * period from the date of the listing decision (认定决定作出之日), not from the click that publishes it.
+     */
+    public void openFrom(DelegateExecution execution, String kind, String baseVariable) {
+        Object base = execution.getVariable(baseVariable);
+        if (base instanceof Date date) {
+            openDeadline(execution, DeadlineKind.valueOf(kind), date.toInstant());
+        } else {
+            // a process instance started before the variable existed: counted from now, as it was then
+            log.warn("Process instance {} has no {}; {} counted from now", execution.getProcessInstanceId(),
+                    baseVariable, kind);
+            openDeadline(execution, DeadlineKind.valueOf(kind));
+        }
+    }
+
     /** The due instant of the case's open deadline of {@code kind}, opened from now if there is none. */
     public Date dueAt(DelegateExecution execution, String kind) {
         return Date.from(openDeadline(execution, DeadlineKind.valueOf(kind)).dueAt());
@@ -74,12 +91,16 @@ public class ProcessDeadlines {
     }
 
     private Deadline openDeadline(DelegateExecution execution, DeadlineKind kind) {
+        return openDeadline(execution, kind, clock.now());
+    }
+
+    private Deadline openDeadline(DelegateExecution execution, DeadlineKind kind, java.time.Instant base) {
         CaseType caseType = caseType(execution);
         String caseId = caseId(execution);
         return deadlines.openDeadline(caseType, caseId, kind).orElseGet(() -> {
             RuleSet ruleSet = ruleSets.byId(ruleSetId(execution));
             Severity severity = kind.needsSeverity() ? severity(execution) : null;
-            return deadlines.open(caseType, caseId, execution.getProcessInstanceId(), kind, clock.now(), ruleSet,
+            return deadlines.open(caseType, caseId, execution.getProcessInstanceId(), kind, base, ruleSet,
                     severity);
         });
     }

@@ -189,6 +189,37 @@ class ListingIdentificationProcessTest {
         org.assertj.core.api.Assertions.assertThat(deadlines.opened).contains("PUBLICATION", "MINIMUM_PUBLICATION");
     }
 
+    /**
+     * The publication period and the minimum period before repair count from the date of the listing decision
+     * (认定决定作出之日), not from the day the credit office clicks publish.
+     */
+    @Test
+    void publicationPeriodRunsFromDecisionDate() throws Exception {
+        org.mockito.Mockito.doAnswer(call -> {
+            call.<org.camunda.bpm.engine.delegate.DelegateExecution>getArgument(0)
+                    .setVariable("decisionIssuedAt", ClockUtil.getCurrentTime());
+            return null;
+        }).when(issueListingDecision).execute(any());
+        ProcessInstance pi = startCase();
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        moveClock(Duration.ofDays(15));
+        execute(job(pi));
+        Date decidedAt = ClockUtil.getCurrentTime();
+        assertThat(pi).isWaitingAt("publishListing");
+
+        moveClock(Duration.ofDays(6));
+        complete(task(pi), withVariables("publishListingOutcome", "publish"));
+
+        org.assertj.core.api.Assertions.assertThat(deadlines.dueAt(executionOf(pi), "PUBLICATION"))
+                .isEqualTo(new Date(decidedAt.getTime() + Duration.ofDays(3 * 365).toMillis()));
+        org.assertj.core.api.Assertions.assertThat(deadlines.dueAt(executionOf(pi), "MINIMUM_PUBLICATION"))
+                .isEqualTo(new Date(decidedAt.getTime() + Duration.ofDays(365).toMillis()));
+        moveClock(Duration.ofDays(3 * 365 - 6));
+        execute(job(pi));
+        assertThat(pi).as("expired 3 years after the decision, 6 days before 3 years after publication")
+                .isEnded().hasPassed("End_expired");
+    }
+
     @Test
     void listingIsRemovedWhenThePublicationPeriodExpires() throws Exception {
         ProcessInstance pi = publishedCase();

@@ -32,6 +32,7 @@ class ListingProcessDelegateTest {
     @Test
     void issueListingDecisionSaysNoStatementWasFiledWhenTheWindowClosedInSilence() {
         when(execution.hasVariable("verifyStatementOutcome")).thenReturn(false);
+        when(procedure.issueDecision(CASE_ID, false)).thenReturn(decisionIssuedAt(DECIDED_AT));
 
         new IssueListingDecision(procedure).execute(execution);
 
@@ -42,10 +43,28 @@ class ListingProcessDelegateTest {
     @Test
     void issueListingDecisionSaysTheStatementWasConsideredAfterVerification() {
         when(execution.hasVariable("verifyStatementOutcome")).thenReturn(true);
+        when(procedure.issueDecision(CASE_ID, true)).thenReturn(decisionIssuedAt(DECIDED_AT));
 
         new IssueListingDecision(procedure).execute(execution);
 
         verify(procedure).issueDecision(CASE_ID, true);
+    }
+
+    /** The publication periods count from the decision's date (认定决定作出之日): the process keeps it. */
+    @Test
+    void issueListingDecisionKeepsTheDecisionDateForThePublicationPeriods() {
+        when(procedure.issueDecision(CASE_ID, false)).thenReturn(decisionIssuedAt(DECIDED_AT));
+
+        new IssueListingDecision(procedure).execute(execution);
+
+        verify(execution).setVariable("decisionIssuedAt", java.util.Date.from(DECIDED_AT));
+    }
+
+    private static final java.time.Instant DECIDED_AT = java.time.Instant.parse("2026-03-02T02:00:00Z");
+
+    private static org.xinyong.workflow.documents.CaseDocument decisionIssuedAt(java.time.Instant at) {
+        return new org.xinyong.workflow.documents.CaseDocument(1, "LISTING", String.valueOf(CASE_ID), "S",
+                org.xinyong.workflow.documents.DocumentKind.LISTING_DECISION, "认定决定书", "<p></p>", at, "amr");
     }
 
     @Test

@@ -33,6 +33,15 @@ public class FakeDeadlines {
         opened.add(kind);
     }
 
+    /** As the real bean: from the date in {@code baseVariable}, or from now when the process has none. */
+    public void openFrom(DelegateExecution execution, String kind, String baseVariable) {
+        Object base = execution.getVariable(baseVariable);
+        Date from = base instanceof Date date ? date : ClockUtil.getCurrentTime();
+        Duration length = lengths.getOrDefault(kind, Duration.ofDays(10));
+        due.put(key(execution, kind), new Date(from.getTime() + length.toMillis()));
+        opened.add(kind);
+    }
+
     public Date dueAt(DelegateExecution execution, String kind) {
         Date date = due.get(key(execution, kind));
         if (date == null) {
