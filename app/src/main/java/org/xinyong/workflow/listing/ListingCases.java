@@ -69,10 +69,12 @@ public class ListingCases {
         }
         List<String> measureCodes = request.measures().stream().distinct().toList();
         for (String code : measureCodes) {
-            boolean applies = measures.findActive(code)
-                    .filter(measure -> measure.appliesTo(MeasureDomain.valueOf(domain.name()))).isPresent();
-            if (!applies) {
-                throw new InvalidRequestException("listing.refused.measure", code);
+            var measure = measures.findActive(code)
+                    .filter(found -> found.appliesTo(MeasureDomain.valueOf(domain.name())))
+                    .orElseThrow(() -> new InvalidRequestException("listing.refused.measure", code));
+            // seed001 §四 9-10: a department imposes only measures within its competence; a court-only one is not
+            if (!measure.mayBeImposedByADepartment()) {
+                throw new InvalidRequestException("listing.refused.measureCourtOnly", code, measure.legalBasis());
             }
         }
         SeverityAssessment.Assessment assessment = severities.assess(request.subjectCode(), proposed,

@@ -32,6 +32,9 @@ import org.xinyong.workflow.errors.NotFoundException;
 @Service
 public class Objections {
 
+    /** The longest grounds of an objection, as column {@code objection.grounds} holds them (API, portal and pages). */
+    public static final int MAX_GROUNDS = 4000;
+
     public static final String PROCESS_KEY = "objection";
     static final String EVIDENCE_REQUESTED = "ObjectionEvidenceRequested";
     static final String EVIDENCE_RECEIVED = "ObjectionEvidenceReceived";
@@ -70,7 +73,7 @@ public class Objections {
     public Objection file(long listingId, String grounds, List<MultipartFile> evidence, CurrentUser user) {
         Listing listing = listings.find(listingId).filter(found -> access.mayObjectTo(user, found))
                 .orElseThrow(() -> new NotFoundException("listing.notFound", listingId));
-        if (grounds == null || grounds.isBlank() || grounds.length() > 4000) {
+        if (grounds == null || grounds.isBlank() || grounds.length() > MAX_GROUNDS) {
             throw new InvalidRequestException("objection.grounds");
         }
         if (listing.status() == ListingStatus.SUSPENDED || objections.hasOpenObjection(listingId)) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 public class MeasureCatalogue {
 
     private static final String COLUMNS =
-            "code, title_zh, title_en, domain, mandatory, legal_basis, issuing_department, source";
+            "code, title_zh, title_en, domain, mandatory, legal_basis, issuing_department, source, imposed_by";
     /** Mandatory measures first, then by code: the order a caseworker chooses from. */
     private static final String ORDER = " order by mandatory desc, code";
 
@@ -78,9 +78,10 @@ public class MeasureCatalogue {
 
     /** Inserts a new, active measure (the caller has checked that its code is free). */
     public void insert(SanctionMeasure measure) {
-        jdbc.sql("insert into sanction_measure (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into sanction_measure (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(measure.code(), measure.titleZh(), measure.titleEn(), measure.domain().name(),
-                        measure.mandatory(), measure.legalBasis(), measure.issuingDepartment(), measure.source())
+                        measure.mandatory(), measure.legalBasis(), measure.issuingDepartment(), measure.source(),
+                        measure.imposedBy().name())
                 .update();
     }
 
@@ -118,11 +119,11 @@ public class MeasureCatalogue {
 
     /** Inserts the measure unless one with its code exists; an existing row is left as it is. */
     public boolean insertIfAbsent(SanctionMeasure measure) {
-        int inserted = jdbc.sql("insert into sanction_measure (" + COLUMNS + ") select ?, ?, ?, ?, ?, ?, ?, ?"
+        int inserted = jdbc.sql("insert into sanction_measure (" + COLUMNS + ") select ?, ?, ?, ?, ?, ?, ?, ?, ?"
                         + " where not exists (select 1 from sanction_measure where code = ?)")
                 .params(measure.code(), measure.titleZh(), measure.titleEn(), measure.domain().name(),
                         measure.mandatory(), measure.legalBasis(), measure.issuingDepartment(), measure.source(),
-                        measure.code())
+                        measure.imposedBy().name(), measure.code())
                 .update();
         return inserted > 0;
     }
@@ -130,6 +131,7 @@ public class MeasureCatalogue {
     private static SanctionMeasure map(ResultSet row, int number) throws SQLException {
         return new SanctionMeasure(row.getString("code"), row.getString("title_zh"), row.getString("title_en"),
                 MeasureDomain.valueOf(row.getString("domain")), row.getBoolean("mandatory"),
-                row.getString("legal_basis"), row.getString("issuing_department"), row.getString("source"));
+                row.getString("legal_basis"), row.getString("issuing_department"), row.getString("source"),
+                MeasureAuthority.valueOf(row.getString("imposed_by")));
     }
 }

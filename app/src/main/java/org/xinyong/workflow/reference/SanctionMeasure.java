@@ -10,9 +10,26 @@ import java.util.Locale;
  * @param legalBasis        the law, regulation or State Council document the measure rests on (seed001 §四 9)
  * @param issuingDepartment code of the local department that executes it
  * @param source            the seed clause it is drawn from
+ * @param imposedBy         who may impose it: a department, or a court only (default DEPARTMENT)
  */
 public record SanctionMeasure(String code, String titleZh, String titleEn, MeasureDomain domain, boolean mandatory,
-                              String legalBasis, String issuingDepartment, String source) {
+                              String legalBasis, String issuingDepartment, String source, MeasureAuthority imposedBy) {
+
+    public SanctionMeasure {
+        imposedBy = imposedBy == null ? MeasureAuthority.DEPARTMENT : imposedBy;
+    }
+
+    /** A measure a department imposes. */
+    public SanctionMeasure(String code, String titleZh, String titleEn, MeasureDomain domain, boolean mandatory,
+                           String legalBasis, String issuingDepartment, String source) {
+        this(code, titleZh, titleEn, domain, mandatory, legalBasis, issuingDepartment, source,
+                MeasureAuthority.DEPARTMENT);
+    }
+
+    /** Whether a department may propose it when recording a finding: not a court-only measure. */
+    public boolean mayBeImposedByADepartment() {
+        return imposedBy == MeasureAuthority.DEPARTMENT;
+    }
 
     public String title(Locale locale) {
         return Languages.isEnglish(locale) ? titleEn : titleZh;

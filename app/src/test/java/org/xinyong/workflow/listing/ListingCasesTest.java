@@ -190,6 +190,17 @@ class ListingCasesTest {
         assertRefused(request().measures(List.of("M-FOOD-LICENCE-BAN")), "listing.refused.measure");
     }
 
+    /** seed001 §四 9-10: 限制出境 is the court's to decide; the market regulator cannot propose it. */
+    @Test
+    void courtOnlyMeasureRefusedForMarketRegulation() {
+        when(measures.findActive("M-EXIT-RESTRICT")).thenReturn(Optional.of(new SanctionMeasure("M-EXIT-RESTRICT",
+                "限制出境", "Exit ban", MeasureDomain.ALL, false, "《出境入境管理法》第十二条", "credit-office",
+                "seed000 §五(三)4", org.xinyong.workflow.reference.MeasureAuthority.COURT)));
+
+        assertRefused(request().measures(List.of("M-PROCUREMENT-BAN", "M-EXIT-RESTRICT")),
+                "listing.refused.measureCourtOnly");
+    }
+
     @Test
     void departmentHeadWhoIsNotACaseworkerMayNotRecord() {
         assertThatThrownBy(() -> listingCases.record(request().build(), HEAD))

@@ -107,10 +107,8 @@ class RepairFlowTest {
     /** seed003 §二(五)3: a report the credit office returns goes back to the department; the repair goes on. */
     @Test
     void reportReturnedByTheCreditOfficeGoesBackToTheDepartmentsInspection() throws Exception {
-        long listingId = publishedListing(null);
-        moveToRepairable(listingId);
-        long repairId = applied(listingId);
-        complete("amr", "reviewRepair", repairId, "accept", "", "");
+        Accepted accepted = acceptedRepair();
+        long repairId = accepted.repairId();
         clock.setTo(clock.now().plus(Duration.ofDays(95)));
         dueJobs.runDue();
         complete("amr", "inspectRepair", repairId, "pass", "整改到位", "");
@@ -125,10 +123,9 @@ class RepairFlowTest {
 
     @Test
     void newDishonestyRecordBeforeAcceptanceEndsTheRepairAsFailed() throws Exception {
-        long listingId = publishedListing(null);
-        moveToRepairable(listingId);
-        long repairId = applied(listingId);
-        complete("amr", "reviewRepair", repairId, "accept", "", "");
+        Accepted accepted = acceptedRepair();
+        long listingId = accepted.listingId();
+        long repairId = accepted.repairId();
 
         long newCase = record(null, clock.today());
         mvc.perform(get("/api/v1/repairs/" + repairId).with(httpBasic("ent2", "demo")))
@@ -145,10 +142,8 @@ class RepairFlowTest {
     /** seed003 §二(五)2: a finding the head returned is no dishonest act; the repair goes on. */
     @Test
     void repairNotFailedByFindingTheHeadRejected() throws Exception {
-        long listingId = publishedListing(null);
-        moveToRepairable(listingId);
-        long repairId = applied(listingId);
-        complete("amr", "reviewRepair", repairId, "accept", "", "");
+        Accepted accepted = acceptedRepair();
+        long repairId = accepted.repairId();
 
         long newCase = record(null, clock.today());
         complete("amr-head", "reviewByHead", newCase, "reject", "证据不足，退回", "");
@@ -160,10 +155,8 @@ class RepairFlowTest {
     /** seed003 §二(五)2 "自企业提出信用修复申请到调查验收期间": an act dated before the application does not count. */
     @Test
     void recordOfAnActBeforeTheApplicationDoesNotFailTheRepair() throws Exception {
-        long listingId = publishedListing(null);
-        moveToRepairable(listingId);
-        long repairId = applied(listingId);
-        complete("amr", "reviewRepair", repairId, "accept", "", "");
+        Accepted accepted = acceptedRepair();
+        long repairId = accepted.repairId();
 
         long olderAct = record(null, clock.today().minusDays(1));
         complete("amr-head", "reviewByHead", olderAct, "approve", "", "");
@@ -174,10 +167,8 @@ class RepairFlowTest {
 
     @Test
     void inspectionMayExtendTheRectificationButNeverShortenIt() throws Exception {
-        long listingId = publishedListing(null);
-        moveToRepairable(listingId);
-        long repairId = applied(listingId);
-        complete("amr", "reviewRepair", repairId, "accept", "", "");
+        Accepted accepted = acceptedRepair();
+        long repairId = accepted.repairId();
         clock.setTo(clock.now().plus(Duration.ofDays(95)));
         dueJobs.runDue();
 
@@ -239,6 +230,18 @@ class RepairFlowTest {
         String listing = mvc.perform(get("/api/v1/listings/" + listingId).with(httpBasic("ent2", "demo")))
                 .andReturn().getResponse().getContentAsString();
         clock.setTo(Instant.parse(JsonPath.read(listing, "$.repairableFrom")).plusSeconds(60));
+    }
+
+    /** A published listing of ENT2, repairable now, with a repair applied for and accepted (rectifying). */
+    private Accepted acceptedRepair() throws Exception {
+        long listingId = publishedListing(null);
+        moveToRepairable(listingId);
+        long repairId = applied(listingId);
+        complete("amr", "reviewRepair", repairId, "accept", "", "");
+        return new Accepted(listingId, repairId);
+    }
+
+    private record Accepted(long listingId, long repairId) {
     }
 
     private long record(String recordKind) throws Exception {

@@ -130,9 +130,13 @@ public class RecordFindingPageController {
         return "work/record";
     }
 
-    /** The catalogue's measures; the page shows those of the chosen domain (and of every domain). */
+    /**
+     * The catalogue's measures a department may impose (not the court-only ones); the page shows those of the chosen
+     * domain (and of every domain).
+     */
     private List<MeasureOption> measureOptions(java.util.Locale locale) {
         return measures.all().stream()
+                .filter(measure -> measure.mayBeImposedByADepartment())
                 .map(measure -> new MeasureOption(measure.code(), measure.title(locale), measure.mandatory(),
                         measure.domain().name(), measure.legalBasis()))
                 .toList();

@@ -46,7 +46,7 @@ public class OfficialObjectionPageController {
     }
 
     @PostMapping(ListingCasePageController.PAGE + "{id}/objections")
-    public String raiseObjection(@PathVariable long id, @ModelAttribute(OfficialObjectionSection.FORM) OfficialObjectionForm form,
+    public String raiseObjection(@PathVariable long id, @ModelAttribute(OfficialObjectionSection.FORM) ObjectionForm form,
                                  BindingResult errors, Model model, RedirectAttributes redirect) {
         CurrentUser user = users.require();
         ListingCaseDetails listing = listingPage.details(id, user);
@@ -54,9 +54,9 @@ public class OfficialObjectionPageController {
             throw new ConflictException("objection.listingNotActive", listing.view().listingId());
         }
         String grounds = form.getGrounds() == null ? "" : form.getGrounds().trim();
-        if (grounds.isEmpty() || grounds.length() > OfficialObjectionForm.MAX_GROUNDS) {
+        if (grounds.isEmpty() || grounds.length() > ObjectionForm.MAX_GROUNDS) {
             errors.rejectValue("grounds", "work.objection.grounds.required",
-                    new Object[] {OfficialObjectionForm.MAX_GROUNDS}, null);
+                    new Object[] {ObjectionForm.MAX_GROUNDS}, null);
         }
         if (!form.isConfirmed()) {
             errors.rejectValue("confirmed", "work.objection.confirm.required");

@@ -25,9 +25,9 @@ class OfficialObjectionSection implements ListingPageSection {
             return Optional.empty();
         }
         if (!model.containsAttribute(FORM)) {
-            model.addAttribute(FORM, new OfficialObjectionForm());
+            model.addAttribute(FORM, new ObjectionForm());
         }
-        model.addAttribute("maxGrounds", OfficialObjectionForm.MAX_GROUNDS);
+        model.addAttribute("maxGrounds", ObjectionForm.MAX_GROUNDS);
         return Optional.of(TEMPLATE);
     }
 

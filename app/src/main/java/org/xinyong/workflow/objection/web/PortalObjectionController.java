@@ -68,14 +68,14 @@ public class PortalObjectionController {
     public ModelAndView newObjection(@PathVariable long listingId, Locale locale) {
         CurrentUser user = users.require();
         try {
-            return filingPage(user, listingId, new ObjectionFilingForm(), locale, HttpStatus.OK);
+            return filingPage(user, listingId, new ObjectionForm(), locale, HttpStatus.OK);
         } catch (DomainException refused) {
             return listWithError(user, refused, locale);
         }
     }
 
     @PostMapping("/listings/{listingId}/objections")
-    public ModelAndView file(@PathVariable long listingId, @ModelAttribute("form") ObjectionFilingForm form,
+    public ModelAndView file(@PathVariable long listingId, @ModelAttribute("form") ObjectionForm form,
                              @RequestParam(name = "files", required = false) List<MultipartFile> files,
                              Locale locale, RedirectAttributes redirect) {
         CurrentUser user = users.require();
@@ -84,8 +84,8 @@ public class PortalObjectionController {
         String grounds = form.getGrounds() == null ? "" : form.getGrounds().trim();
         if (grounds.isEmpty()) {
             errors.put("grounds", message("portal.objection.grounds.required", locale));
-        } else if (grounds.length() > ObjectionFilingForm.MAX_GROUNDS) {
-            errors.put("grounds", message("portal.objection.grounds.tooLong", locale, ObjectionFilingForm.MAX_GROUNDS));
+        } else if (grounds.length() > ObjectionForm.MAX_GROUNDS) {
+            errors.put("grounds", message("portal.objection.grounds.tooLong", locale, ObjectionForm.MAX_GROUNDS));
         }
         if (!form.isConfirmed()) {
             errors.put("confirmed", message("portal.objection.confirm.required", locale));
@@ -154,7 +154,7 @@ public class PortalObjectionController {
         }
     }
 
-    private ModelAndView filingPage(CurrentUser user, long listingId, ObjectionFilingForm form, Locale locale,
+    private ModelAndView filingPage(CurrentUser user, long listingId, ObjectionForm form, Locale locale,
                                     HttpStatusCode status) {
         PortalObjectionPage.Overview overview = page.overview(user, locale);
         PortalObjectionPage.ListingChoice choice = overview.listing(listingId)
@@ -162,8 +162,8 @@ public class PortalObjectionController {
         ModelAndView answer = new ModelAndView(NEW);
         answer.addObject("choice", choice);
         answer.addObject("form", form);
-        answer.addObject("maxGrounds", ObjectionFilingForm.MAX_GROUNDS);
-        answer.addObject("maxGroundsText", String.valueOf(ObjectionFilingForm.MAX_GROUNDS));
+        answer.addObject("maxGrounds", ObjectionForm.MAX_GROUNDS);
+        answer.addObject("maxGroundsText", String.valueOf(ObjectionForm.MAX_GROUNDS));
         addUploadLimits(answer);
         if (!choice.mayObject() && status.is2xxSuccessful()) {
             // say why before the subject types anything; the service refuses the same way (409)
