@@ -124,6 +124,14 @@ public class ListingRepository {
      * Moves the listing from {@code from} to {@code to}; false when it was not in {@code from} (a concurrent change came
      * first), so the caller writes no audit entry for a change that did not happen.
      */
+    /**
+     * Locks the listing's row until the transaction ends: what is decided about the listing (an objection filed
+     * against it) is decided by one transaction at a time, the next one waiting and then seeing the first's result.
+     */
+    public void lock(long listingId) {
+        jdbc.sql("select id from listing where id = ? for update").param(listingId).query(Long.class).optional();
+    }
+
     public boolean changeStatus(long id, ListingStatus from, ListingStatus to) {
         return jdbc.sql("update listing set status = ? where id = ? and status = ?")
                 .params(to.name(), id, from.name()).update() == 1;

@@ -71,11 +71,14 @@ public class ObjectionRepository {
                 .param(subjectCode).query(ObjectionRepository::map).list();
     }
 
+    /** The open statuses as SQL literals, from {@link ObjectionStatus#isOpen()}: one rule in one place. */
+    private static final String OPEN_STATUSES = java.util.Arrays.stream(ObjectionStatus.values())
+            .filter(ObjectionStatus::isOpen).map(status -> "'" + status.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+
     public boolean hasOpenObjection(long listingId) {
-        return jdbc.sql("""
-                select count(*) from objection
-                where listing_id = ? and status in ('RECEIVED', 'VERIFYING', 'AWAITING_EVIDENCE')
-                """).param(listingId).query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from objection where listing_id = ? and status in (" + OPEN_STATUSES + ")")
+                .param(listingId).query(Integer.class).single() > 0;
     }
 
     public void attachProcess(long id, String processInstanceId) {

@@ -71,6 +71,9 @@ public class Objections {
      */
     @Transactional
     public Objection file(long listingId, String grounds, List<MultipartFile> evidence, CurrentUser user) {
+        // Filings against one listing one at a time (issue 18.1): a parallel second filing waits for the first and
+        // then finds its open objection, so one listing never has two objections under verification.
+        listings.lock(listingId);
         Listing listing = listings.find(listingId).filter(found -> access.mayObjectTo(user, found))
                 .orElseThrow(() -> new NotFoundException("listing.notFound", listingId));
         if (grounds == null || grounds.isBlank() || grounds.length() > MAX_GROUNDS) {

@@ -6,6 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
+import org.xinyong.workflow.errors.InvalidRequestException;
+import org.xinyong.workflow.validation.SubjectCodeChecker;
+import org.xinyong.workflow.validation.SubjectType;
 import org.xinyong.workflow.listing.Listing;
 import org.xinyong.workflow.listing.ListingRepository;
 import org.xinyong.workflow.listing.ListingStatus;
@@ -32,14 +35,24 @@ public class SanctionsCheck {
 
     private final ListingRepository listings;
     private final AuditLog audit;
+    private final SubjectCodeChecker codes;
 
-    public SanctionsCheck(ListingRepository listings, AuditLog audit) {
+    public SanctionsCheck(ListingRepository listings, AuditLog audit, SubjectCodeChecker codes) {
         this.listings = listings;
         this.audit = audit;
+        this.codes = codes;
     }
 
+    /**
+     * @throws InvalidRequestException (400) for a code that is neither a valid unified social credit code (GB 32100)
+     *                                 nor a valid resident ID number (GB 11643): a mistyped code must never read as
+     *                                 "not listed" (API.md {@code GET /sanctions/{subjectCode}}, issue 18.5)
+     */
     @Transactional
     public Answer check(String subjectCode, String purpose) {
+        if (!codes.isValid(SubjectType.ENTERPRISE, subjectCode) && !codes.isValid(SubjectType.INDIVIDUAL, subjectCode)) {
+            throw new InvalidRequestException("sanctions.subjectCode.invalid", subjectCode);
+        }
         List<Listing> inForce = listings.inForceFor(subjectCode);
         boolean listed = !inForce.isEmpty();
         boolean suspended = listed && inForce.stream().noneMatch(l -> l.status() == ListingStatus.ACTIVE);

@@ -65,6 +65,8 @@ class ObjectionApiPostgresIT {
     PeopleRepository people;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private String subject;
     private String account;
@@ -172,6 +174,40 @@ class ObjectionApiPostgresIT {
         assertThat(texts(resumed.path("measures"))).contains("M-PROCUREMENT-BAN");
         assertThat(single(publicList(subject), listingId).path("underObjection").asBoolean()).isFalse();
         assertThat(actions(subject)).contains("OBJECTION_FILED", "OBJECTION_DECIDED");
+    }
+
+    /**
+     * Issue 18.1: parallel filings against one listing give one objection, the others 409; sanctions stay suspended
+     * while it is open (seed000 §五(五)). The listing's row lock decides, not a check before the insert.
+     */
+    @Test
+    void parallelObjectionFilingsGiveOneObjection() throws Exception {
+        long listingId = publishedListing();
+        int parallel = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ResponseEntity<JsonNode>>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < parallel; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return fileWithFiles(listingId, account, "认定依据已被撤销", file("evidence.pdf", PDF));
+                }));
+            }
+            start.countDown();
+            List<HttpStatus> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(HttpStatus.valueOf(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)
+                        .getStatusCode().value()));
+            }
+            assertThat(statuses).filteredOn(HttpStatus.CREATED::equals).hasSize(1);
+            assertThat(statuses).filteredOn(HttpStatus.CONFLICT::equals).hasSize(parallel - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from objection where listing_id = ?").param(listingId)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(sanctions(subject).path("suspended").asBoolean()).isTrue();
     }
 
     @Test

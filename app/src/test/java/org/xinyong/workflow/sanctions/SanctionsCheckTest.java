@@ -32,7 +32,19 @@ class SanctionsCheckTest {
 
     private final ListingRepository listings = mock(ListingRepository.class);
     private final AuditLog audit = mock(AuditLog.class);
-    private final SanctionsCheck check = new SanctionsCheck(listings, audit);
+    private final SanctionsCheck check = new SanctionsCheck(listings, audit, new org.xinyong.workflow.validation
+            .SubjectCodeChecker(new org.xinyong.workflow.validation.ValidationProperties(false),
+            new org.xinyong.workflow.calendar.BusinessClock(new org.xinyong.workflow.calendar.CalendarProperties(
+                    java.time.ZoneId.of("Asia/Shanghai"), null))));
+
+    /** Issue 18.5: a wrong check digit is a 400, never "not listed"; nothing is looked up. */
+    @Test
+    void invalidCodeIsRefusedNotAnsweredAsNotListed() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> check.check("91230400MA19XY0036", null))
+                .isInstanceOfSatisfying(org.xinyong.workflow.errors.InvalidRequestException.class,
+                        refused -> assertThat(refused.messageCode()).isEqualTo("sanctions.subjectCode.invalid"));
+        org.mockito.Mockito.verifyNoInteractions(listings);
+    }
 
     @Test
     void subjectWithoutListingIsNotSanctioned() {
