@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +35,15 @@ class ObjectionProcessTest {
 
     private static final String KEY = "OBJECTION-7";
 
+    /** The class's tests together reach at least this share of the process's flow nodes and sequence flows. */
+    static final double MINIMUM_COVERAGE = 0.95;
+
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .configurationResource("process-engine-test.cfg.xml").build();
+    static org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension engine =
+            org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension
+                    .builder(org.xinyong.workflow.engine.testing.CoverageEngines.forClass(ObjectionProcessTest.class))
+                    .assertClassCoverageAtLeast(MINIMUM_COVERAGE)
+                    .build();
 
     private final FakeDeadlines deadlines = new FakeDeadlines()
             .length("OBJECTION_ACCEPTANCE", Duration.ofDays(2))
