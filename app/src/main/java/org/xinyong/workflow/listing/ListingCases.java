@@ -36,10 +36,11 @@ public class ListingCases {
     private final ListingAccess access;
     private final AuditLog audit;
     private final BusinessClock clock;
+    private final ListingProperties properties;
 
     public ListingCases(ListingCaseRepository cases, SeverityAssessment severities, RuleSets ruleSets,
                         MeasureCatalogue measures, CaseProcesses processes, ListingAccess access, AuditLog audit,
-                        BusinessClock clock) {
+                        BusinessClock clock, ListingProperties properties) {
         this.cases = cases;
         this.severities = severities;
         this.ruleSets = ruleSets;
@@ -48,6 +49,7 @@ public class ListingCases {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.properties = properties;
     }
 
     /**
@@ -66,6 +68,10 @@ public class ListingCases {
         Severity proposed = parse(Severity.class, request.severity(), "listing.refused.severity");
         if (request.basisDate().isAfter(clock.today())) {
             throw new InvalidRequestException("listing.refused.basisInFuture", request.basisDate());
+        }
+        if (request.basisDate().isBefore(properties.earliestBasisDate())) {
+            throw new InvalidRequestException("listing.refused.basisTooEarly", request.basisDate(),
+                    properties.earliestBasisDate());
         }
         List<String> measureCodes = request.measures().stream().distinct().toList();
         for (String code : measureCodes) {

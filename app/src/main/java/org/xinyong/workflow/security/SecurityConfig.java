@@ -181,14 +181,22 @@ public class SecurityConfig {
 
     /**
      * CSRF protects credentials the browser sends by itself: a state-changing call riding on an existing session
-     * cookie. HTTP Basic clients send their credentials explicitly and need no token.
+     * cookie. HTTP Basic clients send their credentials explicitly and need no token: they are authenticated by the
+     * Basic header or refused (401), never by the session. Any other Authorization header (e.g. {@code Bearer x})
+     * authenticates nothing here, so a write with it and a session cookie is authenticated by the session and needs
+     * the token like any other (issue 18.2).
      */
     static boolean isBrowserSessionWrite(HttpServletRequest request) {
         boolean safeMethod = switch (request.getMethod()) {
             case "GET", "HEAD", "OPTIONS", "TRACE" -> true;
             default -> false;
         };
-        return !safeMethod && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) != null;
+        return !safeMethod && !carriesBasicCredentials(request) && request.getSession(false) != null;
+    }
+
+    private static boolean carriesBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     private static RequestMatcher any(String pattern) {

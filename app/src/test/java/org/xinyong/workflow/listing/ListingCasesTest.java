@@ -65,7 +65,8 @@ class ListingCasesTest {
     private final AuditLog audit = mock(AuditLog.class);
     private final BusinessClock clock = new BusinessClock(new CalendarProperties(SHANGHAI, null));
     private final ListingCases listingCases = new ListingCases(cases, severities, ruleSets, measures, processes,
-            new ListingAccess(), audit, clock);
+            new ListingAccess(), audit, clock,
+            new ListingProperties(12, 3, "信", java.time.LocalDate.of(1990, 1, 1)));
 
     @BeforeEach
     void setUp() {
@@ -178,6 +179,12 @@ class ListingCasesTest {
         listingCases.record(request().basisDate(TODAY).build(), CASEWORKER);
 
         verify(cases).insert(any());
+    }
+
+    /** Issue 18.6: a date before any basis document could be is a typing error, refused with the bound. */
+    @Test
+    void basisDateBeforeTheEarliestDocumentDateIsRefused() {
+        assertRefused(request().basisDate(java.time.LocalDate.of(0, 1, 1)), "listing.refused.basisTooEarly");
     }
 
     @Test

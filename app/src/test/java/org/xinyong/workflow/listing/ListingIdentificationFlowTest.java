@@ -140,6 +140,13 @@ class ListingIdentificationFlowTest {
         mvc.perform(recordRequest(body("91230400MA19XY0036", "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", "")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("invalid_request"));
+        // issue 18.6: a number is not a date, nor is 30 February; a date before any basis document is refused
+        for (String date : new String[] {"12345", "\"2026-02-30\"", "\"0000-01-01\"", "\"-999999999-01-01\""}) {
+            mvc.perform(recordRequest(body(ENT1, "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", "")
+                            .replace("\"basisDate\":\"2026-01-05\"", "\"basisDate\":" + date)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.error").value("invalid_request"));
+        }
         mvc.perform(recordRequest(body(ENT1, "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", ""))
                         .header("Accept-Language", "en"))
                 .andExpect(status().isCreated());

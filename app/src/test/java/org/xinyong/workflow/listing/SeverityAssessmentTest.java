@@ -47,7 +47,7 @@ class SeverityAssessmentTest {
                 ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDataSource());
         assessment = new SeverityAssessment(processEngine, jdbc, cases,
                 new BusinessClock(new CalendarProperties(ZoneId.of("Asia/Shanghai"), null)),
-                new ListingProperties(12, 3, "信"));
+                new ListingProperties(12, 3, "信", java.time.LocalDate.of(1990, 1, 1)));
     }
 
     @Test

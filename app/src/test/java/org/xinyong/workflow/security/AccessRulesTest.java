@@ -249,6 +249,26 @@ class AccessRulesTest {
         assertThat(withToken).isNotIn(401, 403);
     }
 
+    /** Issue 18.2: an Authorization header that authenticates nothing does not excuse a session write from CSRF. */
+    @Test
+    void sessionWriteWithABearerHeaderStillNeedsTheCsrfToken() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("amr").password(PASSWORD))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+
+        mvc.perform(post("/api/v1/listing-cases").session(session).header("Authorization", "Bearer x")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("forbidden"));
+        mvc.perform(post("/api/v1/listing-cases").session(session).header("Authorization", "Basic")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        int basic = mvc.perform(post("/api/v1/listing-cases").session(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .httpBasic("amr", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse().getStatus();
+        assertThat(basic).as("explicit Basic credentials need no token").isNotIn(401, 403);
+    }
+
     @Test
     void loginWithTheWrongPasswordFails() throws Exception {
         mvc.perform(formLogin().user("amr").password("wrong"))
