@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.validation.Paging;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
@@ -112,7 +113,8 @@ public class ListingCases {
 
     public List<ListingCase> list(CurrentUser user, String subjectCode, int page, int size) {
         String subject = user.isEnterprise() ? user.subjectCode() : subjectCode;
-        return cases.list(user.isEnterprise() ? null : access.departmentFilter(user), subject, size, page * size);
+        return cases.list(user.isEnterprise() ? null : access.departmentFilter(user), subject, size,
+                Paging.offset(page, size));
     }
 
     ListingCase get(long id) {

@@ -88,17 +88,23 @@ public class ListingRepository {
      * The public list: listings in force. A search matches enterprises by a fragment of name or code, but a person
      * only by the exact ID number, so that the masked numbers cannot be guessed digit by digit.
      */
+    /** {@code text} matched literally by LIKE ... ESCAPE '!': a searched "%" or "_" is no wildcard (issue 18.8). */
+    static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     public List<Listing> publicList(String query, int limit, int offset) {
         String q = query == null || query.isBlank() ? null : query.trim();
         return jdbc.sql(SELECT + """
                  where l.status in ('ACTIVE', 'SUSPENDED')
                    and (cast(:q as varchar) is null
-                        or (l.subject_type = 'ENTERPRISE' and (lower(l.subject_name) like :like or lower(l.subject_code) like :like))
+                        or (l.subject_type = 'ENTERPRISE' and (lower(l.subject_name) like :like escape '!'
+                                                               or lower(l.subject_code) like :like escape '!'))
                         or (l.subject_type = 'INDIVIDUAL' and l.subject_code = :exact))
                  order by l.listed_at desc, l.id desc limit :limit offset :offset
                 """)
                 .param("q", q)
-                .param("like", q == null ? null : "%" + q.toLowerCase() + "%")
+                .param("like", q == null ? null : "%" + likeLiteral(q.toLowerCase()) + "%")
                 .param("exact", q == null ? null : q.toUpperCase())
                 .param("limit", limit)
                 .param("offset", offset)

@@ -3,6 +3,7 @@ package org.xinyong.workflow.listing;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.xinyong.workflow.validation.Paging;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
@@ -30,9 +31,9 @@ public class Listings {
 
     public List<Listing> list(CurrentUser user, String subjectCode, int page, int size) {
         if (user.isEnterprise()) {
-            return listings.list(user.subjectCode(), null, size, page * size);
+            return listings.list(user.subjectCode(), null, size, Paging.offset(page, size));
         }
-        return listings.list(subjectCode, access.departmentFilter(user), size, page * size);
+        return listings.list(subjectCode, access.departmentFilter(user), size, Paging.offset(page, size));
     }
 
     public Listing view(long id, CurrentUser user) {

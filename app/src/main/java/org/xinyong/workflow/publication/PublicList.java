@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.xinyong.workflow.validation.Paging;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.listing.Listing;
 import org.xinyong.workflow.listing.ListingRepository;
@@ -40,11 +41,12 @@ public class PublicList {
     }
 
     public List<Entry> search(String query, int page, int size) {
-        return listings.publicList(query, size, page * size).stream().map(this::entry).toList();
+        return listings.publicList(query, size, Paging.offset(page, size)).stream().map(this::entry).toList();
     }
 
     public List<Correction> corrections(int page, int size) {
-        return listings.publicCorrections(clock.now(), size, page * size).stream().map(this::correction).toList();
+        return listings.publicCorrections(clock.now(), size, Paging.offset(page, size)).stream()
+                .map(this::correction).toList();
     }
 
     private Correction correction(Listing listing) {

@@ -3,6 +3,7 @@ package org.xinyong.workflow.work;
 import org.xinyong.workflow.cases.CaseRef;
 import org.xinyong.workflow.cases.Decision;
 import org.xinyong.workflow.errors.InvalidFieldException;
+import org.xinyong.workflow.validation.Paging;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -83,7 +84,7 @@ public class CaseTasks {
         String processKey = filter.caseType() == null ? null : kinds.of(filter.caseType()).processKey();
         Date dueBefore = filter.dueBefore() == null ? null : Date.from(filter.dueBefore());
         long total = listQueries.count(groups, processKey, dueBefore);
-        List<Task> found = listQueries.page(groups, processKey, dueBefore, page * size, size);
+        List<Task> found = listQueries.page(groups, processKey, dueBefore, Paging.offset(page, size), size);
         return new Page(views(found), total, page, size);
     }
 

@@ -152,6 +152,16 @@ class ListingIdentificationFlowTest {
                 .andExpect(status().isCreated());
     }
 
+    /** Issue 18.4: a page far beyond the results is a 400 in the JSON error format, not a 500. */
+    @Test
+    void hugePageIsA400NotA500() throws Exception {
+        for (String path : new String[] {"/api/v1/listing-cases", "/api/v1/tasks", "/api/v1/listings"}) {
+            mvc.perform(get(path).param("page", String.valueOf(Integer.MAX_VALUE)).with(httpBasic("amr", "demo")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.error").value("invalid_request"));
+        }
+    }
+
     @Test
     void anotherDepartmentNeitherSeesTheCaseNorItsTasks() throws Exception {
         long caseId = recordFinding(ENT1);

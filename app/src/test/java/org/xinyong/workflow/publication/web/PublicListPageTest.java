@@ -24,6 +24,7 @@ import org.xinyong.workflow.listing.ListingRepository;
 import org.xinyong.workflow.listing.ListingStatus;
 import org.xinyong.workflow.portal.web.ListingSteps;
 import org.xinyong.workflow.validation.CreditCodes;
+import org.xinyong.workflow.listing.TestSubjects;
 import org.xinyong.workflow.validation.ResidentIdNumbers;
 
 /**
@@ -126,6 +127,13 @@ class PublicListPageTest {
         mvc.perform(get("/public").param("q", "长".repeat(101)))
                 .andExpect(status().isOk())
                 .andExpect(html(containsString("查询内容不能超过 100 个字符")));
+        // issue 18.8: "%" and "_" are searched literally, not as wildcards that match every listing
+        steps.listed("ENTERPRISE", TestSubjects.enterpriseCode(), "通配符测试建材有限公司");
+        for (String wildcard : new String[] {"%", "_", "通配符%建材", "通配符测试建材有限公_"}) {
+            mvc.perform(get("/public").param("q", wildcard))
+                    .andExpect(status().isOk())
+                    .andExpect(html(containsString("id=\"public-empty\"")));
+        }
         mvc.perform(get("/public").param("page", "abc").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(html(containsString("Public serious-dishonesty list")));
