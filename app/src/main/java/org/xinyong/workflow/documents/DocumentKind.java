@@ -6,6 +6,11 @@ public enum DocumentKind {
     LISTING_NOTICE("listing-notice", "失信告知书"),
     /** 认定决定书: listing decision (seed001 §四 8-10). */
     LISTING_DECISION("listing-decision", "严重失信主体名单认定决定书"),
+    /**
+     * 信用提醒函: a record assessed minor or general is handled below the serious list: the subject is told of the
+     * finding and ordered to stop and correct it (seed003 §二(四)1-2); it is not listed and no joint sanction applies.
+     */
+    CREDIT_REMINDER("credit-reminder", "信用提醒函"),
     /** 不予列入告知: the case ended without a listing. */
     NOT_LISTED_NOTICE("not-listed-notice", "不予列入严重失信主体名单告知书"),
     /** 异议不予受理告知书: refusal of an objection with its reason (seed004 §三(三)7). */

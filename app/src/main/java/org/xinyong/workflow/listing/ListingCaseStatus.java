@@ -19,11 +19,16 @@ public enum ListingCaseStatus implements CaseStatus<ListingCaseStatus> {
     LISTED,
     /** Ended without a listing. */
     NOT_LISTED,
+    /**
+     * Identified, but assessed minor or general: handled below the serious list by a credit reminder (seed003
+     * §二(四)1-2); never listed. The record stays and counts for escalation.
+     */
+    GRADED,
     /** The listing ended (expired, removed after repair, revoked). */
     ENDED;
 
     public boolean isOpen() {
-        return this != NOT_LISTED && this != ENDED;
+        return this != NOT_LISTED && this != GRADED && this != ENDED;
     }
 
     /**
@@ -39,6 +44,7 @@ public enum ListingCaseStatus implements CaseStatus<ListingCaseStatus> {
             case AWAITING_PUBLICATION -> EnumSet.of(NOTICE_PERIOD, STATEMENT_VERIFICATION);
             case LISTED -> EnumSet.of(AWAITING_PUBLICATION);
             case NOT_LISTED -> EnumSet.of(UNDER_REVIEW, NOTICE_PERIOD, STATEMENT_VERIFICATION, AWAITING_PUBLICATION);
+            case GRADED -> EnumSet.of(UNDER_REVIEW);
             case ENDED -> EnumSet.of(LISTED);
         };
     }

@@ -143,6 +143,26 @@ public class ListingProcedure {
     }
 
     /**
+     * A record the head approved but assessed minor or general is not for the serious list (seed001 §四6-7, §四10
+     * proportionality; seed003 §二(四)1-2): the subject gets a credit reminder ordering it to stop and correct the act
+     * (a general record also makes it a focus of routine and random inspection), and the case ends without a
+     * listing. The record stays and counts for escalation.
+     */
+    public CaseDocument handleBelowSerious(long caseId) {
+        ListingCase listingCase = caseOf(caseId);
+        Map<String, Object> model = models.base(listingCase, "信提");
+        model.put("handlingText", models.label("listing.doc.reminder.handling." + listingCase.severity()));
+        model.put("notListedText", models.label("listing.doc.reminder.notListed"));
+        model.put("escalationWarningText", models.label("listing.doc.reminder.escalation." + listingCase.severity()));
+        CaseDocument reminder = issue(listingCase, DocumentKind.CREDIT_REMINDER, model);
+        inbox.deliver(reminder, models.label("listing.inbox.reminder"));
+        audit.record(AuditAction.DOCUMENT_ISSUED, listingCase.subjectCode(), listingCase.businessKey(),
+                "credit reminder " + reminder.id() + " (" + listingCase.severity() + ", not listed)", null);
+        cases.close(listingCase, ListingCaseStatus.GRADED, "BELOW_SERIOUS_" + listingCase.severity(), clock.now());
+        return reminder;
+    }
+
+    /**
      * The case ends without a listing. A subject who was told of the proposed listing is told that it was dropped;
      * one rejected at head review was never told.
      */

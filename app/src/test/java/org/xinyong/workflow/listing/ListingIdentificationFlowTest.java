@@ -152,6 +152,31 @@ class ListingIdentificationFlowTest {
                 .andExpect(status().isCreated());
     }
 
+    /**
+     * seed001 §四6-7, §四10; seed003 §二(四)1-2: a finding assessed minor or general is never a serious listing. After
+     * the head's approval the subject gets a credit reminder, the case ends GRADED, and no sanction applies.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"MINOR", "GENERAL"})
+    void minorAndGeneralFindingsAreHandledBelowTheSeriousList(String severity) throws Exception {
+        String subject = TestSubjects.enterpriseCode();
+        String json = mvc.perform(recordRequest(body(subject, "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", "")
+                        .replace("\"severity\":\"SERIOUS\"", "\"severity\":\"" + severity + "\"")))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long caseId = ((Number) JsonPath.read(json, "$.id")).longValue();
+
+        completeTask("amr-head", "reviewByHead", caseId, "approve");
+
+        mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.status").value("GRADED"))
+                .andExpect(jsonPath("$.severity").value(severity))
+                .andExpect(jsonPath("$.listingId").doesNotExist());
+        assertSanctions(subject, false);
+        assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("信用提醒函"));
+        assertThat(inbox.of(subject)).noneMatch(message -> message.title().contains("告知书"));
+    }
+
     /** Issue 18.4: a page far beyond the results is a 400 in the JSON error format, not a 500. */
     @Test
     void hugePageIsA400NotA500() throws Exception {

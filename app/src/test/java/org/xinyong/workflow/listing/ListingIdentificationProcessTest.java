@@ -65,6 +65,7 @@ class ListingIdentificationProcessTest {
     private final JavaDelegate removeListingAfterRepair = mock(JavaDelegate.class);
     private final JavaDelegate revokeListing = mock(JavaDelegate.class);
     private final JavaDelegate closeCaseNotListed = mock(JavaDelegate.class);
+    private final JavaDelegate handleRecordBelowSerious = mock(JavaDelegate.class);
     private final JavaDelegate suspendListingSanctions = mock(JavaDelegate.class);
     private final JavaDelegate resumeListingSanctions = mock(JavaDelegate.class);
 
@@ -81,6 +82,7 @@ class ListingIdentificationProcessTest {
         Mocks.register("removeListingAfterRepair", removeListingAfterRepair);
         Mocks.register("revokeListing", revokeListing);
         Mocks.register("closeCaseNotListed", closeCaseNotListed);
+        Mocks.register("handleRecordBelowSerious", handleRecordBelowSerious);
         Mocks.register("suspendListingSanctions", suspendListingSanctions);
         Mocks.register("resumeListingSanctions", resumeListingSanctions);
     }
@@ -133,6 +135,35 @@ class ListingIdentificationProcessTest {
         assertThat(pi).isEnded().hasPassed("Task_closeNotListed").hasNotPassed("Task_deliverNotice");
         verify(closeCaseNotListed).execute(any());
         verify(activateListing, never()).execute(any());
+        verify(announceIdentifiedRecord, never()).notify(any());
+    }
+
+    /**
+     * seed001 §四6-7, §四10; seed003 §二(四)1-3: only a serious record goes to the serious list. A general or minor
+     * one, once approved, is handled below it (a credit reminder): no notice of listing, no decision, no publication.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"GENERAL", "MINOR"})
+    void generalRecordIsNeverPublishedAsSeriousListing(String severity) throws Exception {
+        ProcessInstance pi = startCase(severity);
+
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+
+        assertThat(pi).isEnded().hasPassed("Task_handleBelowSerious", "End_graded")
+                .hasNotPassed("Task_deliverNotice", "Task_issueDecision", "publishListing", "Task_activateListing");
+        verify(handleRecordBelowSerious).execute(any());
+        verify(announceIdentifiedRecord).notify(any());
+        verify(deliverListingNotice, never()).execute(any());
+        verify(activateListing, never()).execute(any());
+    }
+
+    @Test
+    void rejectedGeneralRecordIsClosedNotGraded() throws Exception {
+        ProcessInstance pi = startCase("GENERAL");
+
+        complete(task(pi), withVariables("reviewByHeadOutcome", "reject"));
+
+        assertThat(pi).isEnded().hasPassed("Task_closeNotListed").hasNotPassed("Task_handleBelowSerious");
         verify(announceIdentifiedRecord, never()).notify(any());
     }
 
@@ -292,9 +323,13 @@ class ListingIdentificationProcessTest {
     }
 
     private ProcessInstance startCase() {
+        return startCase("SERIOUS");
+    }
+
+    private ProcessInstance startCase(String severity) {
         return runtimeService().startProcessInstanceByKey(PROCESS, CASE_ID, Map.of(
                 "caseId", CASE_ID, "caseType", "LISTING", "ruleSetId", "seeds-default",
-                "departmentCode", "amr", "subjectCode", "91230400MA19XY0035", "severity", "SERIOUS"));
+                "departmentCode", "amr", "subjectCode", "91230400MA19XY0035", "severity", severity));
     }
 
     private ProcessInstance publishedCase() {
