@@ -119,6 +119,10 @@ public class ErrorPageController implements ErrorController {
         if (status instanceof Integer value && value >= 400) {
             return HttpStatusCode.valueOf(value);
         }
+        if (status == null && failure == null) {
+            // the error path asked for directly, not reached by an error dispatch: nothing here (issue 18.4)
+            return HttpStatus.NOT_FOUND;
+        }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 

@@ -53,6 +53,20 @@ class ErrorPagesIT {
         assertThat(answer.getBody()).isEqualTo(new ApiError("not_found", "未找到请求的内容。"));
     }
 
+    /** Issue 18.4: {@code GET /error} asked for directly was a 500; nothing is there. */
+    @Test
+    void errorPathAskedForDirectlyIsNotFound() {
+        ResponseEntity<ApiError> api = rest.exchange("/error", HttpMethod.GET,
+                new HttpEntity<>(headers(MediaType.APPLICATION_JSON_VALUE, Locale.SIMPLIFIED_CHINESE)), ApiError.class);
+        assertThat(api.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.getBody()).isEqualTo(new ApiError("not_found", "未找到请求的内容。"));
+
+        ResponseEntity<String> page = rest.exchange("/error", HttpMethod.GET,
+                new HttpEntity<>(headers(BROWSER_ACCEPT, Locale.SIMPLIFIED_CHINESE)), String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(page.getBody()).contains("页面不存在");
+    }
+
     @Test
     void unknownPageShowsTheFriendlyPage() {
         ResponseEntity<String> answer = rest.exchange("/nothing-here", HttpMethod.GET,
