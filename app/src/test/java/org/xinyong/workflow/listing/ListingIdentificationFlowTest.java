@@ -140,6 +140,11 @@ class ListingIdentificationFlowTest {
         mvc.perform(recordRequest(body("91230400MA19XY0036", "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", "")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("invalid_request"));
+        // issue 18.4: a NUL character cannot be stored; it is refused, not a 500
+        mvc.perform(recordRequest(body(ENT1, "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", "")
+                        .replace("\"facts\":\"串通投标\"", "\"facts\":\"串通\\u0000投标\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("invalid_request"));
         // issue 18.6: a number is not a date, nor is 30 February; a date before any basis document is refused
         for (String date : new String[] {"12345", "\"2026-02-30\"", "\"0000-01-01\"", "\"-999999999-01-01\""}) {
             mvc.perform(recordRequest(body(ENT1, "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", "")

@@ -67,6 +67,17 @@ class ErrorPagesIT {
         assertThat(page.getBody()).contains("页面不存在");
     }
 
+    /** Issue 18.4: %00 in a query string was a 500 from the database; it is a 400 in the JSON error format. */
+    @Test
+    void nulInTheQueryStringIsABadRequest() {
+        ResponseEntity<ApiError> answer = rest.exchange(java.net.URI.create("/api/v1/public/listings?q=a%00b"),
+                HttpMethod.GET, new HttpEntity<>(headers(MediaType.APPLICATION_JSON_VALUE, Locale.SIMPLIFIED_CHINESE)),
+                ApiError.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody().error()).isEqualTo("invalid_request");
+    }
+
     @Test
     void unknownPageShowsTheFriendlyPage() {
         ResponseEntity<String> answer = rest.exchange("/nothing-here", HttpMethod.GET,
