@@ -178,6 +178,14 @@ public class CaseTasks {
         }
         Map<String, Object> checked = new HashMap<>();
         fields.forEach((name, value) -> {
+            // kept as the process variable <taskKey><Name>: a name must make one, a text must fit the engine's
+            // history column (issue 18.4: an empty name or a 4,001-character text was a 500)
+            if (name == null || !FIELD_NAME.matcher(name).matches()) {
+                throw new InvalidFieldException(String.valueOf(name), "task.field.name", String.valueOf(name));
+            }
+            if (value instanceof String text && text.length() > MAX_FIELD_TEXT) {
+                throw new InvalidFieldException(name, "task.field.tooLong", name, MAX_FIELD_TEXT);
+            }
             if (rules.field(name).isEmpty()) {
                 checked.put(name, value);
             }
@@ -195,6 +203,10 @@ public class CaseTasks {
 
     /** The most characters a decision's comment takes (also the form's limit). */
     public static final int MAX_COMMENT = 2000;
+    /** A further field of a decision: a Java-like name, kept as a process variable. */
+    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
+    /** Camunda keeps a text variable's value in a varchar(4000) history column (ACT_HI_VARINST.TEXT_). */
+    static final int MAX_FIELD_TEXT = 4000;
 
     private static org.springframework.context.MessageSourceResolvable outcomeLabel(String taskKey, String outcome) {
         return new org.springframework.context.support.DefaultMessageSourceResolvable(

@@ -104,6 +104,20 @@ class TaskReasonsApiTest {
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     }
 
+    /** Issue 18.4: an empty field name and a text over 4,000 characters were 500s from the engine; now 400s. */
+    @Test
+    void badFurtherFieldsAreRefusedAndTheTaskStaysOpen() throws Exception {
+        String taskId = startAt("listing-identification", "reviewByHead");
+
+        mvc.perform(complete(taskId, "amr-head", "{\"outcome\":\"approve\",\"\":\"x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("invalid_request"));
+        mvc.perform(complete(taskId, "amr-head", "{\"outcome\":\"approve\",\"note\":\"" + "长".repeat(4001) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(Matchers.containsString("4000")));
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
     @Test
     void outcomeTheTaskDoesNotOfferIsRefused() throws Exception {
         String taskId = startAt("objection", "acceptObjection");
