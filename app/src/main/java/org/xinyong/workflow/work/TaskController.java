@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinyong.workflow.cases.CaseType;
+import org.xinyong.workflow.errors.InvalidFieldException;
 import org.xinyong.workflow.security.CurrentUsers;
 
 import jakarta.validation.constraints.Max;
@@ -64,10 +65,19 @@ public class TaskController {
         Map<String, Object> fields = new HashMap<>(body);
         Object outcome = fields.remove("outcome");
         Object comment = fields.remove("comment");
+        // issue 18.8: a comment sent as an object was kept as "{a=1}"; outcome and comment are texts or absent
+        requireText("outcome", outcome);
+        requireText("comment", comment);
         fields.values().removeIf(value -> !(value instanceof String || value instanceof Number
                 || value instanceof Boolean));
         tasks.complete(id, outcome == null ? null : outcome.toString(), comment == null ? null : comment.toString(),
                 fields, users.require());
         return ResponseEntity.noContent().build();
+    }
+
+    private static void requireText(String field, Object value) {
+        if (value != null && !(value instanceof String)) {
+            throw new InvalidFieldException(field, "task.field.notText", field);
+        }
     }
 }

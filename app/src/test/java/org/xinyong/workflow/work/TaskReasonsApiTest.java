@@ -115,6 +115,9 @@ class TaskReasonsApiTest {
         mvc.perform(complete(taskId, "amr-head", "{\"outcome\":\"approve\",\"note\":\"" + "长".repeat(4001) + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(Matchers.containsString("4000")));
+        mvc.perform(complete(taskId, "amr-head", "{\"outcome\":\"reject\",\"comment\":{\"a\":1}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(Matchers.containsString("comment")));
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     }
 
