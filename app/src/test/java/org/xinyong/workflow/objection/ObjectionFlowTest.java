@@ -254,9 +254,7 @@ class ObjectionFlowTest {
     /** seed000 §五(五) 20 days: one pause per objection (xinyong.objection.evidence-requests-per-objection). */
     @Test
     void secondEvidencePauseRefused() throws Exception {
-        long listingId = publishedListing();
-        long objectionId = fileJson(listingId, "ent1");
-        completeTask("amr", "acceptObjection", objectionId, "accept", "");
+        long objectionId = acceptedObjection();
         requestEvidence(objectionId, clock.today().plusDays(3)).andExpect(status().isOk());
         mvc.perform(multipart("/api/v1/objections/" + objectionId + "/evidence")
                         .file(new MockMultipartFile("files", "decision.pdf", "application/pdf", PDF))
@@ -274,9 +272,7 @@ class ObjectionFlowTest {
     /** The reply date is at most 10 working days ahead (xinyong.objection.evidence-reply-max-working-days). */
     @Test
     void evidenceReplyDateBeyondTenWorkingDaysRefused() throws Exception {
-        long listingId = publishedListing();
-        long objectionId = fileJson(listingId, "ent1");
-        completeTask("amr", "acceptObjection", objectionId, "accept", "");
+        long objectionId = acceptedObjection();
         java.time.LocalDate latest = workingDays.plusWorkingDays(clock.today(), 10);
 
         requestEvidence(objectionId, latest.plusDays(1))
@@ -286,6 +282,13 @@ class ObjectionFlowTest {
                 .andExpect(jsonPath("$.status").value("VERIFYING"));
         requestEvidence(objectionId, latest).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("AWAITING_EVIDENCE"));
+    }
+
+    /** An objection of ent1 against a fresh published listing, accepted: under verification. */
+    private long acceptedObjection() throws Exception {
+        long objectionId = fileJson(publishedListing(), "ent1");
+        completeTask("amr", "acceptObjection", objectionId, "accept", "");
+        return objectionId;
     }
 
     private org.springframework.test.web.servlet.ResultActions requestEvidence(long objectionId,
