@@ -94,15 +94,19 @@ public class ListingCaseRepository {
                 .query(this::map).list();
     }
 
-    /** Earlier records of a subject since {@code since}, by severity: the counts the severity table escalates on. */
-    /** The subject's earlier minor and general records since {@code since} (not those closed as not listed), in one query. */
+    /**
+     * The subject's earlier minor and general records since {@code since}, in one query: the counts the severity
+     * table escalates on. Only identified records count: a finding the head has not yet approved (UNDER_REVIEW) is
+     * no record yet, and one closed as not listed (rejected or dropped) never became one (seed003 §二(一)2 counts
+     * 失信行为 that were 依法认定).
+     */
     public RecordCounts countRecordsSince(String subjectCode, Instant since) {
         return jdbc.sql("""
                 select coalesce(sum(case when severity = 'MINOR' then 1 else 0 end), 0) as minor,
                        coalesce(sum(case when severity = 'GENERAL' then 1 else 0 end), 0) as general
                 from listing_case
                 where subject_code = ? and severity in ('MINOR', 'GENERAL') and recorded_at >= ?
-                  and status <> 'NOT_LISTED'
+                  and status not in ('UNDER_REVIEW', 'NOT_LISTED')
                 """)
                 .params(subjectCode, Timestamp.from(since))
                 .query((rs, row) -> new RecordCounts(rs.getInt("minor"), rs.getInt("general"))).single();

@@ -165,11 +165,7 @@ class ListingIdentificationFlowTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"MINOR", "GENERAL"})
     void minorAndGeneralFindingsAreHandledBelowTheSeriousList(String severity) throws Exception {
         String subject = TestSubjects.enterpriseCode();
-        String json = mvc.perform(recordRequest(body(subject, "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", "")
-                        .replace("\"severity\":\"SERIOUS\"", "\"severity\":\"" + severity + "\"")))
-                .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        long caseId = ((Number) JsonPath.read(json, "$.id")).longValue();
+        long caseId = recordFinding(subject, severity);
 
         completeTask("amr-head", "reviewByHead", caseId, "approve");
 
@@ -180,6 +176,27 @@ class ListingIdentificationFlowTest {
         assertSanctions(subject, false);
         assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("信用提醒函"));
         assertThat(inbox.of(subject)).noneMatch(message -> message.title().contains("告知书"));
+    }
+
+    /**
+     * seed003 §二(一)2 "一年内有3次(含)以上轻微失信行为": the third identified minor record within a year is general;
+     * findings still under the head's review are no records and do not count.
+     */
+    @Test
+    void thirdMinorWithinYearIsGeneral() throws Exception {
+        String subject = TestSubjects.enterpriseCode();
+        long first = recordFinding(subject, "MINOR");
+        long second = recordFinding(subject, "MINOR");
+        long unreviewedThird = recordFinding(subject, "MINOR");
+        mvc.perform(get("/api/v1/listing-cases/" + unreviewedThird).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.severity").value("MINOR"));
+
+        completeTask("amr-head", "reviewByHead", first, "approve");
+        completeTask("amr-head", "reviewByHead", second, "approve");
+        long third = recordFinding(subject, "MINOR");
+
+        mvc.perform(get("/api/v1/listing-cases/" + third).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.severity").value("GENERAL"));
     }
 
     /** Issue 18.4: a page far beyond the results is a 400 in the JSON error format, not a 500. */
@@ -212,6 +229,14 @@ class ListingIdentificationFlowTest {
         mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("amr-head", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"approve\"}"))
                 .andExpect(status().isConflict());
+    }
+
+    private long recordFinding(String subjectCode, String severity) throws Exception {
+        String json = mvc.perform(recordRequest(body(subjectCode, "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", "")
+                        .replace("\"severity\":\"SERIOUS\"", "\"severity\":\"" + severity + "\"")))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
 
     private long recordFinding(String subjectCode) throws Exception {
