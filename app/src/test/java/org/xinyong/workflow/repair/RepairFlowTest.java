@@ -47,6 +47,8 @@ class RepairFlowTest {
     BusinessClock clock;
     @Autowired
     DueJobs dueJobs;
+    @Autowired
+    org.xinyong.workflow.documents.CaseDocuments documents;
 
     @AfterEach
     void resetClock() {
@@ -97,6 +99,11 @@ class RepairFlowTest {
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.progress[0].text").value("已完成第一阶段整改"))
                 .andExpect(jsonPath("$.documents[*].kind", hasItem("REPAIR_DECISION")));
+        assertThat(documents.ofCase("REPAIR", String.valueOf(repairId)))
+                .filteredOn(document -> document.kind() == org.xinyong.workflow.documents.DocumentKind.REPAIR_DECISION)
+                .singleElement().satisfies(decision -> assertThat(decision.html())
+                        .as("the decision states its result (the template was empty)")
+                        .contains("信用修复决定书", "同意你（单位）的信用修复申请", "移出严重失信主体名单"));
         mvc.perform(get("/api/v1/listings/" + listingId).with(httpBasic("ent2", "demo")))
                 .andExpect(jsonPath("$.status").value("REMOVED"))
                 .andExpect(jsonPath("$.endReason").value("REPAIRED"));
