@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xinyong.workflow.cases.CaseRef;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.cases.StatusTransitions;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -35,7 +36,7 @@ public class ListingCaseRepository {
     }
 
     private static StatusTransitions.Change<ListingCaseStatus> change(ListingCase listingCase, ListingCaseStatus to) {
-        return StatusTransitions.Change.of(TABLE, CaseRef.fromBusinessKey(listingCase.businessKey()).orElseThrow(),
+        return StatusTransitions.Change.of(TABLE, new CaseRef(CaseType.LISTING, String.valueOf(listingCase.id())),
                 listingCase.subjectCode(), to);
     }
 

@@ -84,15 +84,15 @@ public class ListingRepository {
                 .param(subjectCode).query(this::map).list();
     }
 
-    /**
-     * The public list: listings in force. A search matches enterprises by a fragment of name or code, but a person
-     * only by the exact ID number, so that the masked numbers cannot be guessed digit by digit.
-     */
     /** {@code text} matched literally by LIKE ... ESCAPE '!': a searched "%" or "_" is no wildcard (issue 18.8). */
     static String likeLiteral(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
+    /**
+     * The public list: listings in force. A search matches enterprises by a fragment of name or code, but a person
+     * only by the exact ID number, so that the masked numbers cannot be guessed digit by digit.
+     */
     public List<Listing> publicList(String query, int limit, int offset) {
         String q = query == null || query.isBlank() ? null : query.trim();
         return jdbc.sql(SELECT + """
@@ -127,10 +127,6 @@ public class ListingRepository {
     }
 
     /**
-     * Moves the listing from {@code from} to {@code to}; false when it was not in {@code from} (a concurrent change came
-     * first), so the caller writes no audit entry for a change that did not happen.
-     */
-    /**
      * Locks the listing's row until the transaction ends: what is decided about the listing (an objection filed
      * against it) is decided by one transaction at a time, the next one waiting and then seeing the first's result.
      */
@@ -138,6 +134,10 @@ public class ListingRepository {
         jdbc.sql("select id from listing where id = ? for update").param(listingId).query(Long.class).optional();
     }
 
+    /**
+     * Moves the listing from {@code from} to {@code to}; false when it was not in {@code from} (a concurrent change came
+     * first), so the caller writes no audit entry for a change that did not happen.
+     */
     public boolean changeStatus(long id, ListingStatus from, ListingStatus to) {
         return jdbc.sql("update listing set status = ? where id = ? and status = ?")
                 .params(to.name(), id, from.name()).update() == 1;

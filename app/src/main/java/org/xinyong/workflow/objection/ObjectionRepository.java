@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xinyong.workflow.cases.CaseRef;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.cases.StatusTransitions;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -38,7 +39,7 @@ public class ObjectionRepository {
     }
 
     private static StatusTransitions.Change<ObjectionStatus> change(Objection objection, ObjectionStatus to) {
-        return StatusTransitions.Change.of(TABLE, CaseRef.fromBusinessKey(objection.businessKey()).orElseThrow(),
+        return StatusTransitions.Change.of(TABLE, new CaseRef(CaseType.OBJECTION, String.valueOf(objection.id())),
                 objection.subjectCode(), to);
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xinyong.workflow.cases.CaseRef;
+import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.cases.StatusTransitions;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -36,7 +37,7 @@ public class RepairRepository {
     }
 
     private static StatusTransitions.Change<RepairStatus> change(Repair repair, RepairStatus to) {
-        return StatusTransitions.Change.of(TABLE, CaseRef.fromBusinessKey(repair.businessKey()).orElseThrow(),
+        return StatusTransitions.Change.of(TABLE, new CaseRef(CaseType.REPAIR, String.valueOf(repair.id())),
                 repair.subjectCode(), to);
     }
 

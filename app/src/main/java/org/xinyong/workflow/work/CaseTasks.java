@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -204,7 +205,7 @@ public class CaseTasks {
     /** The most characters a decision's comment takes (also the form's limit). */
     public static final int MAX_COMMENT = 2000;
     /** A further field of a decision: a Java-like name, kept as a process variable. */
-    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
     /** Camunda keeps a text variable's value in a varchar(4000) history column (ACT_HI_VARINST.TEXT_). */
     static final int MAX_FIELD_TEXT = 4000;
 
