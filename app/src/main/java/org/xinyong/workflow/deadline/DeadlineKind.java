@@ -17,11 +17,21 @@ import org.xinyong.workflow.rules.Severity;
  * whatever day that is.
  */
 public enum DeadlineKind {
+    /** The department head's review of a recorded finding (DOMAIN.md Lifecycle A.1). */
+    HEAD_REVIEW(true, (set, severity) -> set.headReview()),
     STATEMENT_WINDOW(true, (set, severity) -> set.statementWindow()),
     STATEMENT_REPLY(true, (set, severity) -> set.statementReply()),
+    /** The credit office publishes within the 双公示 limit from the listing decision (seed004 §三(三)3). */
+    PUBLICATION_LIMIT(true, (set, severity) -> set.publicationLimit()),
     OBJECTION_ACCEPTANCE(true, (set, severity) -> set.objectionAcceptance()),
     OBJECTION_VERIFICATION(true, (set, severity) -> set.objectionVerification()),
     REPAIR_REVIEW(true, (set, severity) -> set.repairReview()),
+    /** Investigation and acceptance after the rectification period (seed003 §二(五)3 调查验收). */
+    REPAIR_INSPECTION(true, (set, severity) -> set.repairInspection()),
+    /** The credit office's check of the repair report (seed003 §二(五)3). */
+    REPAIR_REPORT_CHECK(true, (set, severity) -> set.repairReportCheck()),
+    /** The deciding body's decision on a repair (seed003 §二(五)3; 国办发〔2025〕22号). */
+    REPAIR_DECISION(true, (set, severity) -> set.repairDecision()),
     RECTIFICATION(false, (set, severity) -> set.minimumRectification()),
     PUBLICATION(false, (set, severity) -> set.publicationPeriod(severity)),
     MINIMUM_PUBLICATION(false, (set, severity) -> set.minimumPublicationPeriod(severity));

@@ -2,6 +2,7 @@ package org.xinyong.workflow.deadline;
 
 import org.xinyong.workflow.cases.CaseType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -143,6 +144,15 @@ public class DeadlineService {
     public DueDate dueOf(Deadline deadline) {
         return calculator.due(deadline.baseAt(), deadline.duration(), deadline.kind().isTimeLimitForAct(),
                 deadline.suspensions(), clock.now());
+    }
+
+    /**
+     * The last day of a time limit for an act of {@code duration} counted from now (business clock), e.g. the
+     * latest reply date a caseworker may set for supplementary evidence.
+     */
+    public LocalDate lastDayFromNow(LegalDuration duration) {
+        Instant now = clock.now();
+        return calculator.due(now, duration, true, List.of(), now).lastDay();
     }
 
     /** When to remind {@code lead} before the deadline's due instant; never before its base. */

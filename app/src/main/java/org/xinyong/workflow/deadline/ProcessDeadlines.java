@@ -73,11 +73,14 @@ public class ProcessDeadlines {
         return Date.from(openDeadline(execution, DeadlineKind.valueOf(kind)).dueAt());
     }
 
-    /** The reminder instant: the rule set's reminder lead (DOMAIN.md Lifecycle B.4) before the due instant. */
+    /**
+     * The reminder instant: the rule set's reminder lead for {@code kind} ({@code values.reminderLead.<kind>}; DOMAIN.md
+     * Lifecycle B.4, issue 13 item 10) before the due instant.
+     */
     public Date remindAt(DelegateExecution execution, String kind) {
         Deadline deadline = openDeadline(execution, DeadlineKind.valueOf(kind));
         RuleSet ruleSet = ruleSets.byId(deadline.ruleSetId() != null ? deadline.ruleSetId() : ruleSetId(execution));
-        return Date.from(deadlines.reminderAt(deadline, ruleSet.objectionReminderLead().duration()));
+        return Date.from(deadlines.reminderAt(deadline, ruleSet.reminderLead(kind).duration()));
     }
 
     public void meet(DelegateExecution execution, String kind) {

@@ -84,11 +84,12 @@ public class ListingCases {
                 throw new InvalidRequestException("listing.refused.measureCourtOnly", code, measure.legalBasis());
             }
         }
-        SeverityAssessment.Assessment assessment = severities.assess(request.subjectCode(), proposed,
+        // the record keeps the set in force on the day it is made (DOMAIN.md "Rules"), escalation included
+        RuleSet ruleSet = ruleSets.inForceToday();
+        SeverityAssessment.Assessment assessment = severities.assess(ruleSet, request.subjectCode(), proposed,
                 RecordFindingRequest.isTrue(request.legalRepresentativeSerious()),
                 RecordFindingRequest.isTrue(request.ignoredCreditReminder()));
         Severity severity = assessment.severity();
-        RuleSet ruleSet = ruleSets.inForceToday();
 
         ListingCase draft = new ListingCase(0, ListingCaseStatus.UNDER_REVIEW, department, request.subjectType(),
                 request.subjectCode(), request.subjectName().trim(), basisType, request.basisNumber().trim(),

@@ -3,6 +3,7 @@ package org.xinyong.workflow.listing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.rules.LegalDuration;
+import org.xinyong.workflow.rules.RuleSet;
 import org.xinyong.workflow.rules.Severity;
 
 /**
@@ -46,28 +49,28 @@ public class SeverityAssessment {
     private final JdbcClient jdbc;
     private final ListingCaseRepository cases;
     private final BusinessClock clock;
-    private final ListingProperties properties;
     private volatile ParsedDecision parsed;
     private final Map<DecisionInputs, Severity> decided = new ConcurrentHashMap<>();
 
-    public SeverityAssessment(ProcessEngine engine, JdbcClient jdbc, ListingCaseRepository cases, BusinessClock clock,
-                              ListingProperties properties) {
+    public SeverityAssessment(ProcessEngine engine, JdbcClient jdbc, ListingCaseRepository cases, BusinessClock clock) {
         this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         this.dmnEngine = configuration.getDmnEngine();
         this.repository = engine.getRepositoryService();
         this.jdbc = jdbc;
         this.cases = cases;
         this.clock = clock;
-        this.properties = properties;
     }
 
-    public Assessment assess(String subjectCode, Severity proposed, boolean legalRepresentativeSerious,
-                             boolean ignoredCreditReminder) {
-        var since = ZonedDateTime.ofInstant(clock.now(), clock.zone())
-                .minusMonths(properties.escalationWindowMonths()).toInstant();
+    /**
+     * @param ruleSet the set in force on the day the record is made: its escalation threshold and window
+     *                ({@code escalationRecordCount}, {@code escalationWindow}; seed003 §二(一)2-3 "一年内有3次(含)以上")
+     */
+    public Assessment assess(RuleSet ruleSet, String subjectCode, Severity proposed,
+                             boolean legalRepresentativeSerious, boolean ignoredCreditReminder) {
+        Instant since = windowStart(ruleSet.escalationWindow().duration());
         ListingCaseRepository.RecordCounts earlier = cases.countRecordsSince(subjectCode, since);
         ParsedDecision decision = latestDecision();
-        DecisionInputs inputs = new DecisionInputs(decision.definitionId(), properties.escalationRecordCount(),
+        DecisionInputs inputs = new DecisionInputs(decision.definitionId(), ruleSet.escalationRecordCount().amount(),
                 proposed, earlier.minor(), earlier.general(), legalRepresentativeSerious, ignoredCreditReminder);
         Severity severity = decided.get(inputs);
         if (severity == null) {
@@ -78,6 +81,18 @@ public class SeverityAssessment {
         }
         return new Assessment(severity, proposed, earlier.minor(), earlier.general(),
                 legalRepresentativeSerious, ignoredCreditReminder, decision.definitionId());
+    }
+
+    /** The start of the escalation window: that long before now (business clock), in the configured zone. */
+    private Instant windowStart(LegalDuration window) {
+        ZonedDateTime now = ZonedDateTime.ofInstant(clock.now(), clock.zone());
+        return switch (window.unit()) {
+            case MONTHS -> now.minusMonths(window.amount()).toInstant();
+            case YEARS -> now.minusYears(window.amount()).toInstant();
+            case CALENDAR_DAYS -> now.minusDays(window.amount()).toInstant();
+            case WORKING_DAYS -> throw new IllegalStateException(
+                    "escalationWindow is counted back in calendar units (seed003 §二(一) 一年内), not " + window);
+        };
     }
 
     private Severity evaluate(ParsedDecision decision, DecisionInputs inputs) {

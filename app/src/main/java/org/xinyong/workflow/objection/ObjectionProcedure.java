@@ -128,7 +128,7 @@ public class ObjectionProcedure {
         verificationDeadline(objection).ifPresent(deadline -> {
             Instant due = deadlines.resume(deadline.id());
             Instant remindAt = deadlines.reminderAt(deadlines.get(deadline.id()),
-                    ruleSets.byId(objection.ruleSetId()).objectionReminderLead().duration());
+                    ruleSets.byId(objection.ruleSetId()).reminderLead(DeadlineKind.OBJECTION_VERIFICATION.name()).duration());
             timers.reschedule(processInstanceId, OVERDUE_TIMER, Date.from(due));
             timers.reschedule(processInstanceId, REMINDER_TIMER, Date.from(remindAt));
             audit.record(AuditAction.DEADLINE_RESUMED, objection.subjectCode(), objection.businessKey(),

@@ -15,12 +15,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
-import org.xinyong.workflow.calendar.WorkingDayCalendar;
 import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.engine.CaseProcesses;
 import org.xinyong.workflow.listing.Listing;
 import org.xinyong.workflow.listing.ListingRepository;
 import org.xinyong.workflow.listing.ListingStatus;
+import org.xinyong.workflow.deadline.DeadlineService;
+import org.xinyong.workflow.rules.LegalDuration;
+import org.xinyong.workflow.rules.RuleSet;
 import org.xinyong.workflow.rules.RuleSets;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.uploads.UploadedFiles;
@@ -47,12 +49,11 @@ public class Objections {
     private final ObjectionAccess access;
     private final AuditLog audit;
     private final BusinessClock clock;
-    private final WorkingDayCalendar calendar;
-    private final ObjectionProperties properties;
+    private final DeadlineService deadlines;
 
     public Objections(ObjectionRepository objections, ListingRepository listings, UploadedFiles files,
                       CaseProcesses processes, RuleSets ruleSets, ObjectionAccess access, AuditLog audit,
-                      BusinessClock clock, WorkingDayCalendar calendar, ObjectionProperties properties) {
+                      BusinessClock clock, DeadlineService deadlines) {
         this.objections = objections;
         this.listings = listings;
         this.files = files;
@@ -61,8 +62,7 @@ public class Objections {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
-        this.calendar = calendar;
-        this.properties = properties;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -132,8 +132,8 @@ public class Objections {
      * The identifying department asks the applicant for supplementary evidence by {@code respondBy}: the
      * verification period stops counting until the evidence arrives or that day passes (DOMAIN Lifecycle B.6).
      * Bounded so that the 20 days of seed000 §五(五) stay a limit: the reply date at most
-     * {@link ObjectionProperties#evidenceReplyMaxWorkingDays()} working days ahead, at most
-     * {@link ObjectionProperties#evidenceRequestsPerObjection()} pauses per objection (counted under the objection's
+     * the rule set's {@code evidenceReplyLimit} ahead (default 10 working days), at most its
+     * {@code evidenceRequestsPerObjection} pauses per objection (default 1; counted under the objection's
      * row lock, so two requests at once cannot both pass), the reason required.
      */
     @Transactional
@@ -148,13 +148,15 @@ public class Objections {
         if (note == null || note.isBlank() || respondBy == null || !respondBy.isAfter(clock.today())) {
             throw new InvalidRequestException("objection.evidence.request");
         }
-        LocalDate latest = calendar.plusWorkingDays(clock.today(), properties.evidenceReplyMaxWorkingDays());
+        RuleSet ruleSet = ruleSets.byId(objection.ruleSetId());
+        LegalDuration replyLimit = ruleSet.evidenceReplyLimit().duration();
+        LocalDate latest = deadlines.lastDayFromNow(replyLimit);
         if (respondBy.isAfter(latest)) {
-            throw new InvalidRequestException("objection.evidence.tooFar", properties.evidenceReplyMaxWorkingDays(),
-                    latest);
+            throw new InvalidRequestException("objection.evidence.tooFar", replyLimit.amount(), latest);
         }
-        if (objections.lockAndCountEvidenceRequests(id) >= properties.evidenceRequestsPerObjection()) {
-            throw new ConflictException("objection.evidence.pauseLimit", id, properties.evidenceRequestsPerObjection());
+        int pauses = ruleSet.evidenceRequestsPerObjection().amount();
+        if (objections.lockAndCountEvidenceRequests(id) >= pauses) {
+            throw new ConflictException("objection.evidence.pauseLimit", id, pauses);
         }
         Instant dueAt = respondBy.plusDays(1).atStartOfDay(clock.zone()).toInstant();
         objections.insertEvidenceRequest(id, user.username(), clock.now(), dueAt, note.trim());

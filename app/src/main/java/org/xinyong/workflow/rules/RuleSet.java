@@ -15,19 +15,48 @@ public record RuleSet(
         LocalDate effectiveFrom,
         String source,
         RuleValue statementWindow,
+        RuleValue headReview,
         RuleValue statementReply,
         RuleValue objectionAcceptance,
         RuleValue objectionVerification,
-        RuleValue objectionReminderLead,
+        RuleValue evidenceReplyLimit,
+        RuleCount evidenceRequestsPerObjection,
+        RuleValue publicationLimit,
         RuleValue repairReview,
+        RuleValue repairInspection,
+        RuleValue repairReportCheck,
+        RuleValue repairDecision,
         RuleValue minimumRectification,
+        DecidingBodyRule repairDecidingBody,
+        RuleCount escalationRecordCount,
+        RuleValue escalationWindow,
+        Map<String, RuleValue> reminderLeads,
         Map<Severity, RuleValue> publicationPeriods,
         Map<Severity, RuleValue> minimumPublicationPeriods,
         NonRepairableKinds nonRepairableKinds) {
 
     public RuleSet {
+        reminderLeads = Map.copyOf(reminderLeads);
         publicationPeriods = Map.copyOf(new EnumMap<>(publicationPeriods));
         minimumPublicationPeriods = Map.copyOf(new EnumMap<>(minimumPublicationPeriods));
+    }
+
+    /**
+     * How long before a deadline of {@code deadlineKind} (a {@code DeadlineKind} name) its reminder goes out
+     * (issue 13 item 10: each deadline kind has its own lead time).
+     *
+     * @throws IllegalStateException when the set names none for that kind
+     */
+    public RuleValue reminderLead(String deadlineKind) {
+        RuleValue lead = reminderLeads.get(deadlineKind);
+        if (lead == null) {
+            throw new IllegalStateException("Rule set '" + id + "' has no values.reminderLead." + deadlineKind);
+        }
+        return lead;
+    }
+
+    public boolean hasReminderLead(String deadlineKind) {
+        return reminderLeads.containsKey(deadlineKind);
     }
 
     public RuleValue publicationPeriod(Severity severity) {

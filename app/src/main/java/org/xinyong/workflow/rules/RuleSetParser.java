@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,9 +21,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class RuleSetParser {
 
-    static final Set<String> VALUE_FIELDS = Set.of("statementWindow", "statementReply", "objectionAcceptance",
-            "objectionVerification", "objectionReminderLead", "repairReview", "minimumRectification",
-            "publicationPeriod", "minimumPublicationPeriod", "nonRepairableKinds");
+    static final Set<String> VALUE_FIELDS = Set.of("statementWindow", "headReview", "statementReply",
+            "objectionAcceptance", "objectionVerification", "evidenceReplyLimit", "evidenceRequestsPerObjection",
+            "publicationLimit", "repairReview", "repairInspection", "repairReportCheck", "repairDecision",
+            "minimumRectification", "repairDecidingBody", "escalationRecordCount", "escalationWindow",
+            "reminderLead", "publicationPeriod", "minimumPublicationPeriod", "nonRepairableKinds");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern KIND_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -76,12 +79,22 @@ public final class RuleSetParser {
                 date(root, "effectiveFrom"),
                 text(root, "source"),
                 value(values, "statementWindow", 1),
+                value(values, "headReview", 1),
                 value(values, "statementReply", 1),
                 value(values, "objectionAcceptance", 1),
                 value(values, "objectionVerification", 1),
-                value(values, "objectionReminderLead", 0),
+                value(values, "evidenceReplyLimit", 1),
+                count(values, "evidenceRequestsPerObjection", 0),
+                value(values, "publicationLimit", 1),
                 value(values, "repairReview", 1),
+                value(values, "repairInspection", 1),
+                value(values, "repairReportCheck", 1),
+                value(values, "repairDecision", 1),
                 value(values, "minimumRectification", 1),
+                decidingBody(values, "repairDecidingBody"),
+                count(values, "escalationRecordCount", 1),
+                value(values, "escalationWindow", 1),
+                reminderLeads(values),
                 publication,
                 minimumPublication,
                 nonRepairableKinds(values));
@@ -107,6 +120,48 @@ public final class RuleSetParser {
             throw fail(path + ".unit", "'" + unitText + "' is not one of " + List.of(DurationUnit.values()));
         }
         return new RuleValue(new LegalDuration(amount.intValue(), unit), textAt(node, "source", path + ".source"));
+    }
+
+    private RuleCount count(JsonNode values, String name, int minimumAmount) {
+        String path = "values." + name;
+        JsonNode node = object(values, name);
+        JsonNode amount = node.get("amount");
+        if (amount == null || !amount.isInt()) {
+            throw fail(path + ".amount", "must be a whole number");
+        }
+        if (amount.intValue() < minimumAmount) {
+            throw fail(path + ".amount", "must be at least " + minimumAmount + " but is " + amount.intValue());
+        }
+        return new RuleCount(amount.intValue(), textAt(node, "source", path + ".source"));
+    }
+
+    private DecidingBodyRule decidingBody(JsonNode values, String name) {
+        String path = "values." + name;
+        JsonNode node = object(values, name);
+        String body = textAt(node, "body", path + ".body");
+        try {
+            return new DecidingBodyRule(DecidingBody.valueOf(body), textAt(node, "source", path + ".source"));
+        } catch (IllegalArgumentException e) {
+            throw fail(path + ".body", "'" + body + "' is not one of " + List.of(DecidingBody.values()));
+        }
+    }
+
+    /** {@code reminderLead}: per deadline kind (upper-case code), the lead time of its reminder. */
+    private Map<String, RuleValue> reminderLeads(JsonNode values) {
+        JsonNode node = object(values, "reminderLead");
+        Map<String, RuleValue> result = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            var field = fields.next();
+            String path = "values.reminderLead." + field.getKey();
+            if (!KIND_CODE.matcher(field.getKey()).matches()) {
+                throw fail(path, "'" + field.getKey() + "' is not a deadline kind such as OBJECTION_VERIFICATION");
+            }
+            if (!field.getValue().isObject()) {
+                throw fail(path, "missing or not an object");
+            }
+            result.put(field.getKey(), duration(field.getValue(), path, 0));
+        }
+        return result;
     }
 
     private Map<Severity, RuleValue> perSeverity(JsonNode values, String name, int minimumAmount) {

@@ -66,7 +66,7 @@ class ListingCasesTest {
     private final BusinessClock clock = new BusinessClock(new CalendarProperties(SHANGHAI, null));
     private final ListingCases listingCases = new ListingCases(cases, severities, ruleSets, measures, processes,
             new ListingAccess(), audit, clock,
-            new ListingProperties(12, 3, "信", java.time.LocalDate.of(1990, 1, 1)));
+            new ListingProperties("信", java.time.LocalDate.of(1990, 1, 1)));
 
     @BeforeEach
     void setUp() {
@@ -80,8 +80,8 @@ class ListingCasesTest {
         when(measures.findActive("M-FOOD-LICENCE-BAN"))
                 .thenReturn(Optional.of(measure("M-FOOD-LICENCE-BAN", MeasureDomain.LIFE_HEALTH)));
         when(measures.findActive("M-NONE")).thenReturn(Optional.empty());
-        when(severities.assess(anyString(), any(), anyBoolean(), anyBoolean()))
-                .thenAnswer(invocation -> assessment(invocation.getArgument(1), invocation.getArgument(1)));
+        when(severities.assess(any(), anyString(), any(), anyBoolean(), anyBoolean()))
+                .thenAnswer(invocation -> assessment(invocation.getArgument(2), invocation.getArgument(2)));
         when(cases.insert(any())).thenReturn(NEW_CASE);
         when(processes.start(anyString(), anyString(), any())).thenReturn("pi-7");
         when(cases.find(NEW_CASE)).thenAnswer(invocation -> Optional.of(stored()));
@@ -128,7 +128,7 @@ class ListingCasesTest {
 
     @Test
     void escalatedSeverityIsWhatTheProcessRunsWith() {
-        when(severities.assess(SUBJECT, Severity.MINOR, false, true))
+        when(severities.assess(any(), eq(SUBJECT), eq(Severity.MINOR), eq(false), eq(true)))
                 .thenReturn(new SeverityAssessment.Assessment(Severity.GENERAL, Severity.MINOR, 1, 0, false, true,
                         "severity:1:d1"));
 

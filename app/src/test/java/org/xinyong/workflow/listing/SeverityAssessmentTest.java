@@ -22,7 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.calendar.CalendarProperties;
+import org.xinyong.workflow.rules.RuleSet;
 import org.xinyong.workflow.rules.Severity;
+import org.xinyong.workflow.support.ShippedRuleSets;
 
 /**
  * Severity assessment with the deployed escalation table (seed003 §二(一)): the inputs it counts, the result, the
@@ -38,6 +40,7 @@ class SeverityAssessmentTest {
             .configurationResource("process-engine-test.cfg.xml").build();
 
     private final ListingCaseRepository cases = mock(ListingCaseRepository.class);
+    private static final RuleSet SEEDS = ShippedRuleSets.seeds();
     private SeverityAssessment assessment;
 
     @BeforeEach
@@ -46,15 +49,14 @@ class SeverityAssessmentTest {
         JdbcClient jdbc = JdbcClient.create(
                 ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDataSource());
         assessment = new SeverityAssessment(processEngine, jdbc, cases,
-                new BusinessClock(new CalendarProperties(ZoneId.of("Asia/Shanghai"), null)),
-                new ListingProperties(12, 3, "信", java.time.LocalDate.of(1990, 1, 1)));
+                new BusinessClock(new CalendarProperties(ZoneId.of("Asia/Shanghai"), null)));
     }
 
     @Test
     void threeEarlierMinorRecordsMakeTheNextOneGeneralAndTheAssessmentKeepsItsInputs() {
         givenEarlierRecords(3, 0);
 
-        SeverityAssessment.Assessment decided = assessment.assess(SUBJECT, Severity.MINOR, false, false);
+        SeverityAssessment.Assessment decided = assessment.assess(SEEDS, SUBJECT, Severity.MINOR, false, false);
 
         assertThat(decided.severity()).isEqualTo(Severity.GENERAL);
         assertThat(decided.escalated()).isTrue();
@@ -70,8 +72,8 @@ class SeverityAssessmentTest {
     void legalRepresentativesSeriousRecordMakesItSerious() {
         givenEarlierRecords(0, 0);
 
-        assertThat(assessment.assess(SUBJECT, Severity.MINOR, true, false).severity()).isEqualTo(Severity.SERIOUS);
-        assertThat(assessment.assess(SUBJECT, Severity.MINOR, false, false).severity()).isEqualTo(Severity.MINOR);
+        assertThat(assessment.assess(SEEDS, SUBJECT, Severity.MINOR, true, false).severity()).isEqualTo(Severity.SERIOUS);
+        assertThat(assessment.assess(SEEDS, SUBJECT, Severity.MINOR, false, false).severity()).isEqualTo(Severity.MINOR);
     }
 
     @Test
@@ -79,10 +81,10 @@ class SeverityAssessmentTest {
         givenEarlierRecords(3, 0);
         long before = evaluatedDecisions();
 
-        SeverityAssessment.Assessment first = assessment.assess(SUBJECT, Severity.MINOR, false, false);
+        SeverityAssessment.Assessment first = assessment.assess(SEEDS, SUBJECT, Severity.MINOR, false, false);
         long afterFirst = evaluatedDecisions();
-        SeverityAssessment.Assessment second = assessment.assess(SUBJECT, Severity.MINOR, false, false);
-        SeverityAssessment.Assessment other = assessment.assess(SUBJECT, Severity.GENERAL, false, false);
+        SeverityAssessment.Assessment second = assessment.assess(SEEDS, SUBJECT, Severity.MINOR, false, false);
+        SeverityAssessment.Assessment other = assessment.assess(SEEDS, SUBJECT, Severity.GENERAL, false, false);
 
         assertThat(afterFirst).as("the first assessment evaluates the table").isEqualTo(before + 1);
         assertThat(second).isEqualTo(first);
@@ -94,7 +96,7 @@ class SeverityAssessmentTest {
     @Test
     void aRedeployedTableDecidesTheNextCase() throws IOException {
         givenEarlierRecords(1, 0);
-        assertThat(assessment.assess(SUBJECT, Severity.MINOR, false, false).severity()).isEqualTo(Severity.MINOR);
+        assertThat(assessment.assess(SEEDS, SUBJECT, Severity.MINOR, false, false).severity()).isEqualTo(Severity.MINOR);
 
         String stricter;
         try (InputStream table = getClass().getClassLoader().getResourceAsStream("processes/severity.dmn")) {
@@ -103,7 +105,7 @@ class SeverityAssessmentTest {
         String deployment = engine.getRepositoryService().createDeployment()
                 .addString("severity.dmn", stricter).deploy().getId();
         try {
-            SeverityAssessment.Assessment decided = assessment.assess(SUBJECT, Severity.MINOR, false, false);
+            SeverityAssessment.Assessment decided = assessment.assess(SEEDS, SUBJECT, Severity.MINOR, false, false);
 
             assertThat(decided.severity()).isEqualTo(Severity.GENERAL);
             assertThat(decided.decisionDefinitionId()).isEqualTo(latestDefinitionId());

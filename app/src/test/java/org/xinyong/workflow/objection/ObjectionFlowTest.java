@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -434,11 +436,12 @@ class ObjectionFlowTest {
             return ruleSets.byId(id);
         }
         try (var in = getClass().getClassLoader().getResourceAsStream("data/rulesets/seeds-default.json")) {
-            String seeds = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String json = seeds.replace("\"id\": \"seeds-default\"", "\"id\": \"" + id + "\"")
-                    .replace("\"series\": \"seeds\"", "\"series\": \"test-working-days\"")
-                    .replace("\"amount\": 20, \"unit\": \"CALENDAR_DAYS\"", "\"amount\": 20, \"unit\": \"WORKING_DAYS\"");
-            RuleSet added = ruleSets.add("ObjectionFlowTest", json);
+            ObjectNode document = (ObjectNode) new ObjectMapper()
+                    .readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            document.put("id", id).put("series", "test-working-days");
+            ((ObjectNode) document.get("values").get("objectionVerification"))
+                    .put("unit", "WORKING_DAYS");
+            RuleSet added = ruleSets.add("ObjectionFlowTest", document.toString());
             assertThat(added.objectionVerification().duration())
                     .isEqualTo(LegalDuration.of(20, DurationUnit.WORKING_DAYS));
             return added;

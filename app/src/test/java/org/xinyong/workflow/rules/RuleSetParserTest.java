@@ -21,7 +21,19 @@ class RuleSetParserTest {
         RuleSet seeds = RuleSetFiles.parse(SEEDS);
 
         assertThat(seeds.id()).isEqualTo("seeds-default");
-        assertThat(seeds.series()).isEqualTo("seeds");
+        assertThat(seeds.series()).isEqualTo("default");
+        assertThat(seeds.repairDecidingBody().body()).isEqualTo(DecidingBody.LEADING_GROUP);
+        assertThat(seeds.repairDecidingBody().source()).contains("seed003 §二(五)3");
+        assertThat(seeds.publicationLimit().duration()).isEqualTo(LegalDuration.of(7, DurationUnit.WORKING_DAYS));
+        assertThat(seeds.publicationLimit().source()).contains("seed004 §三(三)3");
+        assertThat(seeds.escalationRecordCount().amount()).isEqualTo(3);
+        assertThat(seeds.escalationWindow().duration()).isEqualTo(LegalDuration.of(12, DurationUnit.MONTHS));
+        assertThat(seeds.evidenceRequestsPerObjection().amount()).isEqualTo(1);
+        assertThat(seeds.evidenceReplyLimit().duration()).isEqualTo(LegalDuration.of(10, DurationUnit.WORKING_DAYS));
+        assertThat(seeds.reminderLead("OBJECTION_VERIFICATION").duration())
+                .isEqualTo(LegalDuration.of(5, DurationUnit.CALENDAR_DAYS));
+        assertThat(seeds.publicationPeriod(Severity.GENERAL).source()).as("no anachronistic citation of the 2026 rules")
+                .doesNotStartWith("The seeds fix no value for general information; national value used");
         assertThat(seeds.objectionVerification().duration()).isEqualTo(LegalDuration.of(20, DurationUnit.CALENDAR_DAYS));
         assertThat(seeds.objectionVerification().source()).contains("seed000 §五(五)");
         assertThat(seeds.statementWindow().duration()).isEqualTo(LegalDuration.of(10, DurationUnit.WORKING_DAYS));
@@ -46,6 +58,27 @@ class RuleSetParserTest {
                 .isEqualTo(LegalDuration.of(3, DurationUnit.MONTHS));
         assertThat(national.minimumPublicationPeriod(Severity.MINOR).duration().amount()).isZero();
         assertThat(national.publicationPeriod(Severity.SERIOUS).source()).contains("第36号");
+        assertThat(national.series()).as("one chain with the seeds' set").isEqualTo(RuleSetFiles.parse(SEEDS).series());
+        assertThat(national.repairDecidingBody().body()).as("谁认定、谁修复")
+                .isEqualTo(DecidingBody.IDENTIFYING_DEPARTMENT);
+        assertThat(national.repairDecidingBody().source()).contains("国办发〔2025〕22号");
+    }
+
+    @Test
+    void unknownDecidingBodyIsRefused() {
+        assertThatThrownBy(() -> parseChanged(values -> ((ObjectNode) values.get("repairDecidingBody"))
+                .put("body", "MAYOR")))
+                .hasMessageContaining("values.repairDecidingBody.body").hasMessageContaining("MAYOR");
+    }
+
+    @Test
+    void reminderLeadIsKeyedByDeadlineKindAndAMissingOneIsNamed() {
+        assertThatThrownBy(() -> parseChanged(values -> ((ObjectNode) values.get("reminderLead"))
+                .putObject("not-a-kind").put("amount", 1).put("unit", "WORKING_DAYS").put("source", "x")))
+                .hasMessageContaining("values.reminderLead.not-a-kind");
+        RuleSet seeds = RuleSetFiles.parse(SEEDS);
+        assertThatThrownBy(() -> seeds.reminderLead("NO_SUCH_KIND"))
+                .hasMessageContaining("seeds-default").hasMessageContaining("reminderLead.NO_SUCH_KIND");
     }
 
     @Test

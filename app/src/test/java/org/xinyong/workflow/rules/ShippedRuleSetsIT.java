@@ -28,11 +28,16 @@ class ShippedRuleSetsIT {
                 .query(Long.class).single()).isEqualTo(2);
     }
 
+    /** Issue 13 item 9: one chain that the deployment follows by date; a case keeps the set of its record's day. */
     @Test
-    void defaultDeploymentFollowsTheSeedsSeries() {
-        assertThat(ruleSets.series()).isEqualTo("seeds");
-        assertThat(ruleSets.inForceOn(LocalDate.of(2026, 6, 1)).id()).isEqualTo("seeds-default");
-        assertThat(ruleSets.byId("national-2026").effectiveFrom()).isEqualTo(LocalDate.of(2026, 4, 1));
+    void defaultChainIsTheSeedsSetThenTheNationalSetFromApril2026() {
+        assertThat(ruleSets.series()).isEqualTo("default");
+        assertThat(ruleSets.inForceOn(LocalDate.of(2026, 3, 31)).id()).isEqualTo("seeds-default");
+        assertThat(ruleSets.inForceOn(LocalDate.of(2026, 4, 1)).id()).isEqualTo("national-2026");
+        assertThat(ruleSets.inForceOn(LocalDate.of(2019, 6, 1)).repairDecidingBody().body())
+                .isEqualTo(DecidingBody.LEADING_GROUP);
+        assertThat(ruleSets.inForceOn(LocalDate.of(2026, 6, 1)).repairDecidingBody().body())
+                .isEqualTo(DecidingBody.IDENTIFYING_DEPARTMENT);
     }
 
     @Test

@@ -99,13 +99,19 @@ public class RuleSetPagesController {
 
     /** The single-valued durations of a rule set, in the order of the procedure. */
     static List<NamedValue> values(RuleSet set) {
-        return List.of(new NamedValue("statementWindow", set.statementWindow()),
+        return List.of(new NamedValue("headReview", set.headReview()),
+                new NamedValue("statementWindow", set.statementWindow()),
                 new NamedValue("statementReply", set.statementReply()),
+                new NamedValue("publicationLimit", set.publicationLimit()),
                 new NamedValue("objectionAcceptance", set.objectionAcceptance()),
                 new NamedValue("objectionVerification", set.objectionVerification()),
-                new NamedValue("objectionReminderLead", set.objectionReminderLead()),
+                new NamedValue("evidenceReplyLimit", set.evidenceReplyLimit()),
                 new NamedValue("repairReview", set.repairReview()),
-                new NamedValue("minimumRectification", set.minimumRectification()));
+                new NamedValue("minimumRectification", set.minimumRectification()),
+                new NamedValue("repairInspection", set.repairInspection()),
+                new NamedValue("repairReportCheck", set.repairReportCheck()),
+                new NamedValue("repairDecision", set.repairDecision()),
+                new NamedValue("escalationWindow", set.escalationWindow()));
     }
 
     /** A value of a rule set with its name (message key admin.rulesets.value.<name>). */

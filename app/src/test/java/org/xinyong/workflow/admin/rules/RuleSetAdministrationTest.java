@@ -53,7 +53,7 @@ class RuleSetAdministrationTest {
         seeds = RuleSetParser.parse("seeds", shipped("seeds-default.json"));
         national = RuleSetParser.parse("national", shipped("national-2026.json"));
         when(ruleSets.all()).thenReturn(List.of(seeds, national));
-        when(ruleSets.series()).thenReturn("seeds");
+        when(ruleSets.series()).thenReturn("default");
         when(ruleSets.add(anyString(), anyString()))
                 .thenAnswer(call -> RuleSetParser.parse(call.getArgument(0), call.getArgument(1)));
         when(usage.idsUsedByCases()).thenReturn(Set.of());
@@ -106,19 +106,25 @@ class RuleSetAdministrationTest {
 
     @Test
     void overviewMarksWhatIsInForceInUseAndScheduled() throws IOException {
-        RuleSet scheduled = RuleSetParser.parse("x", document("seeds-2027", "seeds", TODAY.plusDays(40)));
-        when(ruleSets.all()).thenReturn(List.of(seeds, scheduled, national));
+        RuleSet scheduled = RuleSetParser.parse("x", document("seeds-2027", "default", TODAY.plusDays(40)));
+        RuleSet otherChain = RuleSetParser.parse("x", document("county-2020", "county", LocalDate.of(2020, 1, 1)));
+        when(ruleSets.all()).thenReturn(List.of(seeds, scheduled, national, otherChain));
         when(usage.idsUsedByCases()).thenReturn(Set.of("seeds-default"));
 
         List<RuleSetSummary> overview = administration.overview();
 
+        // one chain: the seeds' set, the national set from 2026-04-01, a scheduled successor; only one is in force
         assertThat(overview).extracting(summary -> summary.ruleSet().id())
-                .containsExactly("seeds-default", "seeds-2027", "national-2026");
-        assertThat(overview.get(0).inForce()).isTrue();
+                .containsExactly("seeds-default", "national-2026", "seeds-2027", "county-2020");
+        assertThat(overview.get(0).inForce()).as("superseded on 2026-04-01").isFalse();
         assertThat(overview.get(0).usedByCases()).isTrue();
-        assertThat(overview.get(1).inUse()).isFalse();
-        assertThat(overview.get(2).inForce()).isTrue();
-        assertThat(overview.get(2).followed()).isFalse();
+        assertThat(overview.get(0).inUse()).isTrue();
+        assertThat(overview.get(1).inForce()).isTrue();
+        assertThat(overview.get(1).followed()).isTrue();
+        assertThat(overview.get(2).inUse()).isFalse();
+        assertThat(overview.get(2).inForce()).isFalse();
+        assertThat(overview.get(3).followed()).isFalse();
+        assertThat(overview).filteredOn(summary -> summary.inForce() && summary.followed()).hasSize(1);
     }
 
     private AdminRefusal assertRefused(String document, String messageCode) {

@@ -25,6 +25,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.rules.RuleSetRepository;
+import org.xinyong.workflow.rules.StoredRuleSet;
 import org.xinyong.workflow.rules.RuleSets;
 
 /** Rule sets ({@code /admin/rulesets}): viewing, adding a successor with a later effective date, audit, access. */
@@ -45,9 +46,12 @@ class RuleSetPagesTest extends AdminPageSupport {
     @Test
     void listShowsTheShippedSetsAndWhichIsInForce() throws Exception {
         Document page = page("/admin/rulesets");
-        assertThat(page.select("#ruleset-seeds-default").text()).contains("seeds");
-        assertThat(page.select("#ruleset-seeds-default .app-ruleset-in-force")).hasSize(1);
+        assertThat(page.select("#ruleset-seeds-default").text()).contains("2014-01-01");
         assertThat(page.select("#ruleset-national-2026").text()).contains("2026-04-01");
+        // one chain: the national set took over from the seeds' set on 2026-04-01 (issue 19.13: one "现行" only)
+        assertThat(page.select("#ruleset-national-2026 .app-ruleset-in-force")).hasSize(1);
+        assertThat(page.select("#ruleset-seeds-default .app-ruleset-in-force")).isEmpty();
+        assertThat(page.select(".app-ruleset-in-force")).hasSize(1);
     }
 
     @Test
@@ -55,6 +59,9 @@ class RuleSetPagesTest extends AdminPageSupport {
         Document page = page("/admin/rulesets/seeds-default");
         assertThat(page.select("#value-objectionVerification").text()).contains("异议核查期限", "20日", "seed000");
         assertThat(page.select("#value-publicationPeriod-SERIOUS").text()).contains("严重");
+        assertThat(page.select("#value-repairDecidingBody").text()).contains("领导小组", "seed003");
+        assertThat(page.select("#value-publicationLimit").text()).contains("7", "seed004");
+        assertThat(page.select("#value-reminderLead-OBJECTION_VERIFICATION").text()).contains("异议核实期限", "5");
         assertThat(page.select("form[method=post]")).as("only the navbar's sign-out").hasSize(1);
         assertThat(page.select("#ruleset-successor").attr("href")).isEqualTo("/admin/rulesets/new?from=seeds-default");
 
@@ -64,14 +71,15 @@ class RuleSetPagesTest extends AdminPageSupport {
 
     @Test
     void effectiveDateTodayOrInThePastIsRefusedWithTheDocumentKept() throws Exception {
-        String document = ruleSet(unique("past-"), "seeds", clock.today());
+        String document = ruleSet(unique("past-"), "default", clock.today());
 
         Document page = reshown("/admin/rulesets", Map.of("content", document, "confirmed", "true"));
 
         assertThat(page.select("#content").hasClass("is-invalid")).isTrue();
         assertThat(page.select("#content ~ .invalid-feedback").text()).contains("不晚于今天");
         assertThat(page.select("#content").text()).contains("\"title\"");
-        assertThat(repository.ofSeries("seeds")).hasSize(1);
+        assertThat(repository.ofSeries("default")).extracting(StoredRuleSet::id)
+                .containsExactlyInAnyOrder("seeds-default", "national-2026");
     }
 
     @Test
