@@ -17,6 +17,8 @@ public enum AuditAction implements AuditableAction {
     LISTING_REVOKED,
     OBJECTION_FILED,
     OBJECTION_DECIDED,
+    /** A record's facts, severity or measures corrected after an objection, the previous values kept. */
+    RECORD_CORRECTED,
     REPAIR_APPLIED,
     REPAIR_DECIDED,
     /** A deadline was suspended (e.g. waiting for supplementary evidence). */

@@ -11,6 +11,11 @@ public enum DocumentKind {
      * finding and ordered to stop and correct it (seed003 §二(四)1-2); it is not listed and no joint sanction applies.
      */
     CREDIT_REMINDER("credit-reminder", "信用提醒函"),
+    /**
+     * 失信信息更正决定书: the record corrected after an objection, old and new values side by side, and the
+     * restoration of the subject's reputation (seed000 §五(五); seed004 §三(三)7; issue 13 item 1).
+     */
+    LISTING_CORRECTION("listing-correction", "失信信息更正决定书"),
     /** 不予列入告知: the case ended without a listing. */
     NOT_LISTED_NOTICE("not-listed-notice", "不予列入严重失信主体名单告知书"),
     /** 异议不予受理告知书: refusal of an objection with its reason (seed004 §三(三)7). */

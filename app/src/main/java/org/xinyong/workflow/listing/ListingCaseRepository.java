@@ -75,6 +75,64 @@ public class ListingCaseRepository {
         return id;
     }
 
+    /** The case's row, locked until the transaction ends (a correction and a status change wait for each other). */
+    public Optional<ListingCase> findForUpdate(long id) {
+        return jdbc.sql("select * from listing_case where id = ? for update").param(id).query(this::map).optional();
+    }
+
+    /**
+     * Writes a correction (issue 13 item 1): the case's facts, severity and measures take the corrected values and the
+     * previous ones are kept in {@code listing_correction}, in the caller's transaction.
+     */
+    public long correct(RecordCorrection correction) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into listing_correction (case_id, objection_id, previous_facts, previous_severity,
+                    previous_measures, facts, severity, measures, reason, corrected_by, corrected_at)
+                values (:caseId, :objectionId, :previousFacts, :previousSeverity, :previousMeasures, :facts, :severity,
+                    :measures, :reason, :correctedBy, :correctedAt)
+                """)
+                .param("caseId", correction.caseId())
+                .param("objectionId", correction.objectionId())
+                .param("previousFacts", correction.previousFacts())
+                .param("previousSeverity", correction.previousSeverity().name())
+                .param("previousMeasures", String.join(",", correction.previousMeasures()))
+                .param("facts", correction.facts())
+                .param("severity", correction.severity().name())
+                .param("measures", String.join(",", correction.measures()))
+                .param("reason", correction.reason())
+                .param("correctedBy", correction.correctedBy())
+                .param("correctedAt", Timestamp.from(correction.correctedAt()))
+                .update(key, "id");
+        jdbc.sql("update listing_case set facts = ?, severity = ?, version = version + 1 where id = ?")
+                .params(correction.facts(), correction.severity().name(), correction.caseId()).update();
+        jdbc.sql("delete from listing_case_measure where case_id = ?").param(correction.caseId()).update();
+        for (String measure : correction.measures()) {
+            jdbc.sql("insert into listing_case_measure (case_id, measure_code) values (?, ?)")
+                    .params(correction.caseId(), measure).update();
+        }
+        jdbc.sql("update listing set severity = ? where case_id = ?")
+                .params(correction.severity().name(), correction.caseId()).update();
+        return key.getKey().longValue();
+    }
+
+    /** The corrections of a case, oldest first. */
+    public List<RecordCorrection> correctionsOf(long caseId) {
+        return jdbc.sql("select * from listing_correction where case_id = ? order by id").param(caseId)
+                .query((rs, row) -> new RecordCorrection(rs.getLong("id"), rs.getLong("case_id"),
+                        rs.getObject("objection_id") == null ? null : rs.getLong("objection_id"),
+                        rs.getString("previous_facts"), Severity.valueOf(rs.getString("previous_severity")),
+                        codes(rs.getString("previous_measures")), rs.getString("facts"),
+                        Severity.valueOf(rs.getString("severity")), codes(rs.getString("measures")),
+                        rs.getString("reason"), rs.getString("corrected_by"),
+                        rs.getTimestamp("corrected_at").toInstant()))
+                .list();
+    }
+
+    private static List<String> codes(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
+    }
+
     public Optional<ListingCase> find(long id) {
         return jdbc.sql("select * from listing_case where id = ?").param(id).query(this::map).optional();
     }

@@ -15,7 +15,6 @@ import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.engine.CaseProcesses;
 import org.xinyong.workflow.reference.MeasureCatalogue;
-import org.xinyong.workflow.reference.MeasureDomain;
 import org.xinyong.workflow.rules.RuleSet;
 import org.xinyong.workflow.rules.RuleSets;
 import org.xinyong.workflow.rules.Severity;
@@ -74,16 +73,8 @@ public class ListingCases {
             throw new InvalidRequestException("listing.refused.basisTooEarly", request.basisDate(),
                     properties.earliestBasisDate());
         }
-        List<String> measureCodes = request.measures().stream().distinct().toList();
-        for (String code : measureCodes) {
-            var measure = measures.findActive(code)
-                    .filter(found -> found.appliesTo(MeasureDomain.valueOf(domain.name())))
-                    .orElseThrow(() -> new InvalidRequestException("listing.refused.measure", code));
-            // seed001 §四 9-10: a department imposes only measures within its competence; a court-only one is not
-            if (!measure.mayBeImposedByADepartment()) {
-                throw new InvalidRequestException("listing.refused.measureCourtOnly", code, measure.legalBasis());
-            }
-        }
+        // seed001 §四 9-10: a department imposes only measures within its competence; a court-only one is not
+        List<String> measureCodes = ListingMeasureRules.check(measures, domain, request.measures());
         // the record keeps the set in force on the day it is made (DOMAIN.md "Rules"), escalation included
         RuleSet ruleSet = ruleSets.inForceToday();
         SeverityAssessment.Assessment assessment = severities.assess(ruleSet, request.subjectCode(), proposed,

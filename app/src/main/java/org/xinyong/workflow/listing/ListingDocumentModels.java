@@ -61,6 +61,10 @@ public class ListingDocumentModels {
         var ruleSet = ruleSets.byId(listingCase.ruleSetId());
         model.put("publicationPeriodText", duration(ruleSet.publicationPeriod(listingCase.severity()).duration()));
         model.put("statementWindowText", duration(ruleSet.statementWindow().duration()));
+        // the removal procedure as the case's rule set states it (issue 13 item 9): the minimum rectification and who
+        // decides a repair (seed003 §二(五)2-3: the leading group; 国办发〔2025〕22号: the identifying department)
+        model.put("rectificationText", duration(ruleSet.minimumRectification().duration()));
+        model.put("repairDecisionText", label("listing.doc.repairDecision." + ruleSet.repairDecidingBody().body()));
         return model;
     }
 
@@ -79,6 +83,13 @@ public class ListingDocumentModels {
     String duration(LegalDuration duration) {
         return messages.getMessage("listing.duration." + duration.unit(), new Object[] {duration.amount()},
                 duration.toString(), CHINESE);
+    }
+
+    /** The measures' Chinese titles joined with "、", "无" for none (e.g. the before and after of a correction). */
+    public String measureTitles(List<String> codes) {
+        String titles = codes.stream().map(code -> measures.find(code).map(measure -> measure.titleZh()).orElse(code))
+                .collect(java.util.stream.Collectors.joining("、"));
+        return titles.isEmpty() ? "无" : titles;
     }
 
     private List<Map<String, Object>> measureRows(List<String> codes) {

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.cases.Decision;
 
-/** BPMN 更正失信信息 (Task_correctRecord). */
+/** BPMN 更正失信信息 (Task_correctRecord): the verifying department's correction, fields correctedFacts, correctedSeverity, correctedMeasures. */
 @Component("correctRecordAfterObjection")
 public class CorrectRecordAfterObjection implements JavaDelegate {
 
@@ -17,6 +17,14 @@ public class CorrectRecordAfterObjection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        procedure.correct(ObjectionVariables.objectionId(execution), Decision.reason(execution));
+        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        procedure.correct(ObjectionVariables.objectionId(execution), Decision.reason(execution),
+                text(execution, "correctedFacts"), text(execution, "correctedSeverity"),
+                text(execution, "correctedMeasures"), authentication == null ? "system" : authentication.getUserId());
+    }
+
+    private static String text(DelegateExecution execution, String field) {
+        Object value = Decision.field(execution, field);
+        return value == null ? null : value.toString();
     }
 }

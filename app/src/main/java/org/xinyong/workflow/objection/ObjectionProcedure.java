@@ -20,6 +20,8 @@ import org.xinyong.workflow.documents.DocumentKind;
 import org.xinyong.workflow.engine.CaseProcesses;
 import org.xinyong.workflow.listing.ListingCase;
 import org.xinyong.workflow.listing.ListingCaseRepository;
+import org.xinyong.workflow.listing.ListingCorrections;
+import org.xinyong.workflow.listing.RecordCorrection;
 import org.xinyong.workflow.listing.ListingDocumentModels;
 import org.xinyong.workflow.notification.PortalInbox;
 import org.xinyong.workflow.rules.RuleSets;
@@ -51,11 +53,12 @@ public class ObjectionProcedure {
     private final PortalInbox inbox;
     private final AuditLog audit;
     private final BusinessClock clock;
+    private final ListingCorrections corrections;
 
     public ObjectionProcedure(ObjectionRepository objections, ListingCaseRepository listingCases,
                               CaseProcesses processes, DeadlineService deadlines, DeadlineTimers timers,
                               RuleSets ruleSets, CaseDocuments documents, ListingDocumentModels models,
-                              PortalInbox inbox, AuditLog audit, BusinessClock clock) {
+                              PortalInbox inbox, AuditLog audit, BusinessClock clock, ListingCorrections corrections) {
         this.objections = objections;
         this.listingCases = listingCases;
         this.processes = processes;
@@ -67,6 +70,7 @@ public class ObjectionProcedure {
         this.inbox = inbox;
         this.audit = audit;
         this.clock = clock;
+        this.corrections = corrections;
     }
 
     /** From receipt the listing's sanctions are suspended (seed000 §五(五)); an ended listing refuses the objection. */
@@ -149,14 +153,57 @@ public class ObjectionProcedure {
                 null);
     }
 
-    /** Part of the information was wrong: the record is corrected and the sanctions resume (seed004 §三(三)8). */
-    public void correct(long objectionId, String correction) {
+    /**
+     * Part of the information was wrong: the record is corrected (issue 13 item 1; seed000 §五(五) "对错误信息进行及时
+     * 更正或撤销", seed004 §三(三)7 "错误的…予以更正"): facts, severity and measures as the verifying department gives
+     * them, the previous values kept. A correction that leaves the record serious resumes the sanctions on the
+     * corrected record; one that makes it minor or general revokes the listing (the serious list is for serious acts
+     * only, seed001 §四 6-7). Either way a correction decision is served that restores the subject's reputation.
+     *
+     * @param facts    the corrected facts, or blank to keep them
+     * @param severity the corrected severity, or blank to keep it
+     * @param measures the corrected measure codes, comma-separated, or blank to keep them
+     */
+    public RecordCorrection correct(long objectionId, String reason, String facts, String severity, String measures,
+                                    String actor) {
         Objection objection = objectionOf(objectionId);
-        objections.decide(objection, ObjectionStatus.CORRECTED, "correct", correction, clock.now());
-        resumeListing(objection);
-        audit.record(AuditAction.OBJECTION_DECIDED, objection.subjectCode(),
-                ListingCase.businessKey(objection.listingCaseId()), "record corrected after objection "
-                        + objectionId + ": " + correction, null);
+        RecordCorrection correction = corrections.correct(objection.listingCaseId(), objectionId, facts, severity,
+                measures, reason, actor);
+        objections.decide(objection, ObjectionStatus.CORRECTED, "correct", reason, clock.now());
+        boolean revoked = false;
+        if (correction.stillSerious()) {
+            resumeListing(objection);
+        } else {
+            revoked = processes.correlate(LISTING_REVOKED, ListingCase.businessKey(objection.listingCaseId()), Map.of());
+        }
+        issueCorrection(objection, correction);
+        audit.record(AuditAction.OBJECTION_DECIDED, objection.subjectCode(), objection.businessKey(),
+                "record corrected (correction " + correction.id() + ")"
+                        + (correction.stillSerious() ? "; sanctions resume on the corrected record"
+                        : revoked ? "; no longer serious: listing revoked" : "; no longer serious")
+                        + "; " + reason, null);
+        return correction;
+    }
+
+    /** The corrected decision, old and new values side by side, served on the subject (issue 13 item 1). */
+    private CaseDocument issueCorrection(Objection objection, RecordCorrection correction) {
+        ListingCase listingCase = listingCases.find(objection.listingCaseId()).orElseThrow();
+        Map<String, Object> model = models.base(listingCase, "更");
+        model.put("receivedOn", models.date(objection.receivedAt()));
+        model.put("reason", correction.reason());
+        model.put("factsChanged", !correction.facts().equals(correction.previousFacts()));
+        model.put("previousFacts", correction.previousFacts());
+        model.put("severityChanged", correction.severity() != correction.previousSeverity());
+        model.put("previousSeverityLabel", models.label("listing.severity." + correction.previousSeverity()));
+        model.put("measuresChanged", !correction.measures().stream().sorted().toList()
+                .equals(correction.previousMeasures().stream().sorted().toList()));
+        model.put("previousMeasuresText", models.measureTitles(correction.previousMeasures()));
+        model.put("measuresText", models.measureTitles(correction.measures()));
+        model.put("stillSerious", correction.stillSerious());
+        CaseDocument document = documents.issue(CaseType.OBJECTION.name(), String.valueOf(objection.id()),
+                objection.subjectCode(), DocumentKind.LISTING_CORRECTION, model, "system");
+        inbox.deliver(document, models.label("objection.inbox.correction"));
+        return document;
     }
 
     public void uphold(long objectionId, String reason) {

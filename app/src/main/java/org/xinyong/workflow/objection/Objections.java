@@ -18,6 +18,8 @@ import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.engine.CaseProcesses;
 import org.xinyong.workflow.listing.Listing;
+import org.xinyong.workflow.listing.ListingCase;
+import org.xinyong.workflow.listing.ListingCaseRepository;
 import org.xinyong.workflow.listing.ListingRepository;
 import org.xinyong.workflow.listing.ListingStatus;
 import org.xinyong.workflow.deadline.DeadlineService;
@@ -43,6 +45,7 @@ public class Objections {
 
     private final ObjectionRepository objections;
     private final ListingRepository listings;
+    private final ListingCaseRepository listingCases;
     private final UploadedFiles files;
     private final CaseProcesses processes;
     private final RuleSets ruleSets;
@@ -51,11 +54,13 @@ public class Objections {
     private final BusinessClock clock;
     private final DeadlineService deadlines;
 
-    public Objections(ObjectionRepository objections, ListingRepository listings, UploadedFiles files,
+    public Objections(ObjectionRepository objections, ListingRepository listings, ListingCaseRepository listingCases,
+                      UploadedFiles files,
                       CaseProcesses processes, RuleSets ruleSets, ObjectionAccess access, AuditLog audit,
                       BusinessClock clock, DeadlineService deadlines) {
         this.objections = objections;
         this.listings = listings;
+        this.listingCases = listingCases;
         this.files = files;
         this.processes = processes;
         this.ruleSets = ruleSets;
@@ -89,7 +94,7 @@ public class Objections {
         Instant now = clock.now();
         Objection draft = new Objection(0, listingId, listing.caseId(), listing.subjectCode(), listing.departmentCode(),
                 access.applicantKind(user), user.username(), grounds.trim(), ObjectionStatus.RECEIVED,
-                ruleSets.inForceToday().id(), null, now, null, null, null, null);
+                recordRuleSetId(listing), null, now, null, null, null, null);
         long id = objections.insert(draft);
         for (MultipartFile file : evidence) {
             files.store(Objection.FILE_OWNER, String.valueOf(id), "EVIDENCE", file, user.username());
@@ -126,6 +131,14 @@ public class Objections {
             throw new AccessDeniedException("Only an enterprise account follows its own objections");
         }
         return objections.ofSubject(user.subjectCode());
+    }
+
+    /**
+     * The rule set of the record objected to: a case keeps the set in force on the day its record was made (DOMAIN.md
+     * "Rules"; issue 13 item 9). A listing without its case row (none in practice) falls back to the set in force today.
+     */
+    private String recordRuleSetId(Listing listing) {
+        return listingCases.find(listing.caseId()).map(ListingCase::ruleSetId).orElseGet(() -> ruleSets.inForceToday().id());
     }
 
     /**

@@ -86,7 +86,7 @@ public class Repairs {
         Instant now = clock.now();
         Repair draft = new Repair(0, listingId, listing.caseId(), listing.subjectCode(), listing.departmentCode(),
                 user.username(), statement == null ? null : statement.trim(), RepairStatus.APPLIED,
-                ruleSets.inForceToday().id(), null, now, null, null, null, null);
+                recordRuleSetId(listing), null, now, null, null, null, null);
         long id = repairs.insert(draft);
         given.forEach((material, file) -> files.store(Repair.FILE_OWNER, String.valueOf(id), material, file,
                 user.username()));
@@ -155,6 +155,14 @@ public class Repairs {
     /** The repairs of one of the subject's own listings, oldest first. */
     public List<Repair> ofOwnListing(long listingId, CurrentUser user) {
         return repairs.ofListing(ownListing(listingId, user).id());
+    }
+
+    /**
+     * The rule set of the record the repair is about: a case keeps the set in force on the day its record was made
+     * (DOMAIN.md "Rules"; issue 13 item 9), so a record of the seeds' era is repaired under the seeds' rules.
+     */
+    private String recordRuleSetId(Listing listing) {
+        return listingCases.find(listing.caseId()).orElseThrow().ruleSetId();
     }
 
     private RepairEligibility eligibility(Listing listing) {

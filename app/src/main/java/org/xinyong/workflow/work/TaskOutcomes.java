@@ -27,9 +27,12 @@ public class TaskOutcomes {
     static final String OUTCOMES = "outcomes";
     static final String REASON_REQUIRED = "reasonRequired";
     static final String OUTCOME_FIELD = "outcomeField";
+    static final String OUTCOME_TEXT = "outcomeText";
 
     /** {@code <outcome>:<field>:<min>..<max>}, e.g. {@code extend:extendMonths:1..12}. */
     private static final Pattern FIELD = Pattern.compile("(\\w+):(\\w+):(\\d+)\\.\\.(\\d+)");
+    /** {@code <outcome>:<field>}, e.g. {@code correct:correctedFacts}. */
+    private static final Pattern TEXT = Pattern.compile("(\\w+):(\\w+)");
 
     private final RepositoryService repository;
     private final Map<String, TaskRules> cache = new ConcurrentHashMap<>();
@@ -71,7 +74,17 @@ public class TaskOutcomes {
             requireOutcome(outcomes, outcome, taskKey, REASON_REQUIRED);
         }
         fields.forEach(field -> requireOutcome(outcomes, field.outcome(), taskKey, OUTCOME_FIELD));
-        return new TaskRules(outcomes, reasonRequired, fields);
+        List<TaskRules.TextField> texts = new ArrayList<>();
+        for (String declared : values(properties, OUTCOME_TEXT)) {
+            Matcher text = TEXT.matcher(declared);
+            if (!text.matches()) {
+                throw new IllegalStateException("Task " + taskKey + " of " + processDefinitionId
+                        + ": outcomeText '" + declared + "' is not <outcome>:<field>");
+            }
+            requireOutcome(outcomes, text.group(1), taskKey, OUTCOME_TEXT);
+            texts.add(new TaskRules.TextField(text.group(1), text.group(2)));
+        }
+        return new TaskRules(outcomes, reasonRequired, fields, texts);
     }
 
     /** A declaration naming an outcome that the task does not offer is a mistake in the BPMN: fail loudly. */

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.xinyong.workflow.engine.testing.CoverageEngines;
 import org.xinyong.workflow.engine.testing.FakeDeadlines;
+import org.xinyong.workflow.engine.testing.ProcessTestRules;
 
 /**
  * Drives processes/listing-identification.bpmn through every path on a real engine, timers included. The coverage
@@ -52,11 +53,13 @@ class ListingIdentificationProcessTest {
             .withDetailedCoverageLogging()
             .build();
 
+    private ProcessTestRules rules;
     private final FakeDeadlines deadlines = new FakeDeadlines()
             .length("STATEMENT_WINDOW", Duration.ofDays(14))
             .length("STATEMENT_REPLY", Duration.ofDays(7))
             .length("PUBLICATION", Duration.ofDays(3 * 365))
-            .length("MINIMUM_PUBLICATION", Duration.ofDays(365));
+            .length("MINIMUM_PUBLICATION", Duration.ofDays(365))
+            .length("PUBLICATION_LIMIT", Duration.ofDays(9));
     private final JavaDelegate deliverListingNotice = mock(JavaDelegate.class);
     private final ExecutionListener announceIdentifiedRecord = mock(ExecutionListener.class);
     private final JavaDelegate issueListingDecision = mock(JavaDelegate.class);
@@ -74,6 +77,7 @@ class ListingIdentificationProcessTest {
         init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(new Date(1_767_225_600_000L)); // 2026-01-01T00:00:00Z
         Mocks.register("deadlines", deadlines);
+        rules = ProcessTestRules.register();
         Mocks.register("deliverListingNotice", deliverListingNotice);
         Mocks.register("announceIdentifiedRecord", announceIdentifiedRecord);
         Mocks.register("issueListingDecision", issueListingDecision);
@@ -188,7 +192,8 @@ class ListingIdentificationProcessTest {
         assertThat(pi).hasPassed("Task_deliverNotice").isWaitingAt("Gateway_awaitStatement");
         verify(deliverListingNotice).execute(any());
         verify(issueListingDecision, never()).execute(any());
-        org.assertj.core.api.Assertions.assertThat(deadlines.opened).containsExactly("STATEMENT_WINDOW");
+        org.assertj.core.api.Assertions.assertThat(deadlines.opened).containsExactly("HEAD_REVIEW", "STATEMENT_WINDOW");
+        org.assertj.core.api.Assertions.assertThat(deadlines.met).containsExactly("HEAD_REVIEW");
     }
 
     @Test
@@ -320,6 +325,42 @@ class ListingIdentificationProcessTest {
 
         assertThat(pi).isEnded().hasPassed("Task_revokeListing", "End_revoked");
         verify(revokeListing).execute(any());
+    }
+
+    /**
+     * Issue 13 item 3: the credit office publishes within the rule set's limit (publicationLimit, 7 working days,
+     * seed004 §三(三)3 "在做出行政决定的7个工作日内…公开") counted from the listing decision, not from when its task
+     * appeared; the task carries that due date and is reminded before it.
+     */
+    @Test
+    void publicationIsDueWithinTheLimitCountedFromTheDecision() throws Exception {
+        Date decidedAt = new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(14).toMillis());
+        org.mockito.Mockito.doAnswer(call -> {
+            call.<org.camunda.bpm.engine.delegate.DelegateExecution>getArgument(0).setVariable("decisionIssuedAt", decidedAt);
+            return null;
+        }).when(issueListingDecision).execute(any());
+        ProcessInstance pi = startCase();
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        moveClock(Duration.ofDays(15));
+        execute(job(pi));
+
+        assertThat(task(pi)).hasDueDate(new Date(decidedAt.getTime() + Duration.ofDays(9).toMillis()));
+        rules.remindAndStay(pi, "publishListing", "PUBLICATION_LIMIT", deadlines);
+        complete(task(pi), withVariables("publishListingOutcome", "publish"));
+        org.assertj.core.api.Assertions.assertThat(deadlines.met).contains("PUBLICATION_LIMIT");
+    }
+
+    /** Issue 13 item 10: the head's review and the reply to a statement are due and reminded like every deadline. */
+    @Test
+    void headReviewAndStatementReplyAreRemindedBeforeTheirDeadlines() throws Exception {
+        ProcessInstance pi = startCase();
+        rules.remindAndStay(pi, "reviewByHead", "HEAD_REVIEW", deadlines);
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        fileStatement();
+
+        rules.remindAndStay(pi, "verifyStatement", "STATEMENT_REPLY", deadlines);
+        complete(task(pi), withVariables("verifyStatementOutcome", "proceed"));
+        assertThat(pi).isWaitingAt("publishListing");
     }
 
     private ProcessInstance startCase() {

@@ -1,6 +1,7 @@
 package org.xinyong.workflow.objection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.Mockito.mock;
@@ -284,6 +285,89 @@ class ObjectionFlowTest {
                 .andExpect(jsonPath("$.status").value("VERIFYING"));
         requestEvidence(objectionId, latest).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("AWAITING_EVIDENCE"));
+    }
+
+    /**
+     * Issue 13 item 1 (seed000 §五(五) "对错误信息进行及时更正", seed004 §三(三)7): "correct" changes the record's facts
+     * and measures, the listing and its sanctions follow the corrected record, the previous values are kept, and a
+     * correction decision is served on the subject.
+     */
+    @Test
+    void correctionChangesSeverityMeasuresAndPublicEntry() throws Exception {
+        long listingId = publishedListing();
+        long objectionId = fileJson(listingId, "ent1");
+        completeTask("amr", "acceptObjection", objectionId, "accept", "");
+
+        complete("amr", "verifyObjection", objectionId, """
+                {"outcome":"correct","comment":"处罚决定书载明的违法事实为虚假宣传，原记录有误",
+                 "correctedFacts":"虚假宣传","correctedMeasures":"M-BID-DISQUALIFY"}""").andExpect(status().isNoContent());
+
+        long caseId = listings.find(listingId).orElseThrow().caseId();
+        mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.facts").value("虚假宣传"))
+                .andExpect(jsonPath("$.measures", org.hamcrest.Matchers.contains("M-BID-DISQUALIFY")));
+        mvc.perform(get("/api/v1/sanctions/" + ENT1).with(httpBasic("credit", "demo")))
+                .andExpect(jsonPath("$.listings[?(@.listingId == " + listingId + ")].status", hasItem("ACTIVE")))
+                .andExpect(jsonPath("$.measures", hasItem("M-BID-DISQUALIFY")));
+        assertThat(jdbc.queryForList("select previous_facts, previous_measures, facts, measures from listing_correction "
+                + "where case_id = ?", caseId)).singleElement().satisfies(row -> {
+                    assertThat(row.get("previous_facts")).isEqualTo("串通投标");
+                    assertThat(row.get("previous_measures")).isEqualTo("M-PROCUREMENT-BAN");
+                    assertThat(row.get("measures")).isEqualTo("M-BID-DISQUALIFY");
+                });
+        mvc.perform(get("/api/v1/objections/" + objectionId).with(httpBasic("ent1", "demo")))
+                .andExpect(jsonPath("$.status").value("CORRECTED"))
+                .andExpect(jsonPath("$.documents[*].kind", hasItem("LISTING_CORRECTION")));
+        assertThat(countRows("select count(*) from case_document where case_type = 'OBJECTION' and case_id = '" + objectionId
+                + "' and kind = 'LISTING_CORRECTION' and html like '%串通投标%' and html like '%虚假宣传%' "
+                + "and html like '%恢复名誉%'")).as("old and new facts side by side, reputation restored").isEqualTo(1);
+    }
+
+    /** A correction to a general grade takes the record off the serious list: the listing is revoked. */
+    @Test
+    void correctionBelowSeriousRevokesTheListing() throws Exception {
+        long listingId = publishedListing();
+        long objectionId = fileJson(listingId, "ent1");
+        completeTask("amr", "acceptObjection", objectionId, "accept", "");
+
+        complete("amr", "verifyObjection", objectionId, """
+                {"outcome":"correct","comment":"违法情节较轻，应为一般失信","correctedSeverity":"GENERAL"}""")
+                .andExpect(status().isNoContent());
+
+        mvc.perform(get("/api/v1/listings/" + listingId).with(httpBasic("ent1", "demo")))
+                .andExpect(jsonPath("$.status").value("REVOKED"))
+                .andExpect(jsonPath("$.severity").value("GENERAL"));
+        mvc.perform(get("/api/v1/sanctions/" + ENT1).with(httpBasic("credit", "demo")))
+                .andExpect(jsonPath("$.listings[?(@.listingId == " + listingId + ")]").isEmpty());
+    }
+
+    /** A correction must change something, and only to measures a department may impose; the task stays open. */
+    @Test
+    void correctionThatChangesNothingOrAttachesACourtOnlyMeasureIsRefused() throws Exception {
+        long objectionId = acceptedObjection();
+
+        complete("amr", "verifyObjection", objectionId, """
+                {"outcome":"correct","comment":"更正","correctedFacts":"串通投标"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("至少更改")));
+        complete("amr", "verifyObjection", objectionId, """
+                {"outcome":"correct","comment":"更正","correctedSeverity":"TERRIBLE"}""")
+                .andExpect(status().isBadRequest());
+        complete("amr", "verifyObjection", objectionId, """
+                {"outcome":"correct","comment":"更正","correctedMeasures":"M-NO-SUCH"}""")
+                .andExpect(status().isBadRequest());
+
+        assertThat(taskIds("amr", "verifyObjection", objectionId)).as("nothing was decided").hasSize(1);
+        mvc.perform(get("/api/v1/objections/" + objectionId).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.status").value("VERIFYING"));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions complete(String user, String taskKey, long objectionId,
+                                                                     String body) throws Exception {
+        List<String> ids = taskIds(user, taskKey, objectionId);
+        assertThat(ids).as("%s of objection %s for %s", taskKey, objectionId, user).hasSize(1);
+        return mvc.perform(post("/api/v1/tasks/" + ids.get(0) + "/complete").with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     /** An objection of ent1 against a fresh published listing, accepted: under verification. */

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.xinyong.workflow.engine.testing.FakeDeadlines;
+import org.xinyong.workflow.engine.testing.ProcessTestRules;
 
 /** Drives processes/objection.bpmn through every path on a real engine: outcomes, reminder, overdue, evidence. */
 @Deployment(resources = "processes/objection.bpmn")
@@ -45,6 +46,7 @@ class ObjectionProcessTest {
                     .assertClassCoverageAtLeast(MINIMUM_COVERAGE)
                     .build();
 
+    private ProcessTestRules rules;
     private final FakeDeadlines deadlines = new FakeDeadlines()
             .length("OBJECTION_ACCEPTANCE", Duration.ofDays(2))
             .length("OBJECTION_VERIFICATION", Duration.ofDays(20));
@@ -66,6 +68,7 @@ class ObjectionProcessTest {
         init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(new Date(1_767_225_600_000L));
         Mocks.register("deadlines", deadlines);
+        rules = ProcessTestRules.register();
         delegates.forEach(Mocks::register);
     }
 
@@ -132,6 +135,14 @@ class ObjectionProcessTest {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
                 .hasPassed("Task_resumeSanctions", "Task_issueReply");
         verify(delegate("upholdListing")).execute(any());
+    }
+
+    /** Issue 13 item 10: the acceptance decision is reminded before its deadline like every other deadline. */
+    @Test
+    void acceptanceIsRemindedBeforeItsDeadlineAndStaysOpen() {
+        ProcessInstance pi = start();
+
+        rules.remindAndStay(pi, "acceptObjection", "OBJECTION_ACCEPTANCE", deadlines);
     }
 
     @Test

@@ -75,8 +75,13 @@ class RepairFlowTest {
                 .andExpect(jsonPath("$.message", containsString("正在办理")));
     }
 
+    /**
+     * A record made under the seeds' rules (before the national set took over on 2026-04-01) is repaired under them:
+     * the credit office checks the report and the leading group decides (seed003 §二(五)3).
+     */
     @Test
     void approvedRepairRemovesTheListingAfterAtLeastThreeMonthsOfRectification() throws Exception {
+        clock.setTo(SEEDS_ERA);
         long listingId = publishedListing(null);
         moveToRepairable(listingId);
         long repairId = applied(listingId);
@@ -114,6 +119,7 @@ class RepairFlowTest {
     /** seed003 §二(五)3: a report the credit office returns goes back to the department; the repair goes on. */
     @Test
     void reportReturnedByTheCreditOfficeGoesBackToTheDepartmentsInspection() throws Exception {
+        clock.setTo(SEEDS_ERA);
         Accepted accepted = acceptedRepair();
         long repairId = accepted.repairId();
         clock.setTo(clock.now().plus(Duration.ofDays(95)));
@@ -126,6 +132,30 @@ class RepairFlowTest {
                 .andExpect(jsonPath("$.status").value("INSPECTING"));
         assertThat(taskIds("amr", "inspectRepair", repairId)).as("back with the department").hasSize(1);
         assertThat(taskIds("leader", "decideRepair", repairId)).isEmpty();
+    }
+
+    /**
+     * Issue 13 items 4 and 9: a record made under the national set (in force from 2026-04-01) keeps it; 谁认定、谁修复
+     * (国办发〔2025〕22号): the identifying department's head decides, neither the credit office nor the leading group
+     * gets a task, and the decision document names the department's decision.
+     */
+    @Test
+    void identifyingDepartmentDecidesTheRepairOfARecordMadeUnderTheNationalRules() throws Exception {
+        clock.setTo(java.time.Instant.parse("2026-05-06T02:00:00Z"));
+        Accepted accepted = acceptedRepair();
+        long repairId = accepted.repairId();
+        clock.setTo(clock.now().plus(Duration.ofDays(95)));
+        dueJobs.runDue();
+        complete("amr", "inspectRepair", repairId, "pass", "整改到位", "");
+
+        assertThat(taskIds("credit", "checkRepairReport", repairId)).isEmpty();
+        complete("amr-head", "decideRepairByDepartment", repairId, "approve", "同意修复", "");
+
+        assertThat(taskIds("leader", "decideRepair", repairId)).isEmpty();
+        mvc.perform(get("/api/v1/repairs/" + repairId).with(httpBasic("ent2", "demo")))
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+        mvc.perform(get("/api/v1/listings/" + accepted.listingId()).with(httpBasic("ent2", "demo")))
+                .andExpect(jsonPath("$.status").value("REMOVED"));
     }
 
     @Test
@@ -240,6 +270,9 @@ class RepairFlowTest {
     }
 
     /** A published listing of ENT2, repairable now, with a repair applied for and accepted (rectifying). */
+    /** A day under the seeds' rule set (seeds-default), before the national set took effect on 2026-04-01. */
+    private static final java.time.Instant SEEDS_ERA = java.time.Instant.parse("2026-03-02T02:00:00Z");
+
     private Accepted acceptedRepair() throws Exception {
         long listingId = publishedListing(null);
         moveToRepairable(listingId);

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.xinyong.workflow.engine.testing.CoverageEngines;
 import org.xinyong.workflow.engine.testing.FakeDeadlines;
+import org.xinyong.workflow.engine.testing.ProcessTestRules;
 
 /**
  * Drives processes/credit-repair.bpmn through every path on a real engine, the rectification timer included. The
@@ -53,6 +55,7 @@ class RepairProcessTest {
             .assertClassCoverageAtLeast(MINIMUM_COVERAGE)
             .build();
 
+    private ProcessTestRules rules;
     private final FakeDeadlines deadlines = new FakeDeadlines()
             .length("REPAIR_REVIEW", Duration.ofDays(7))
             .length("RECTIFICATION", Duration.ofDays(92));
@@ -71,6 +74,7 @@ class RepairProcessTest {
         init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(new Date(1_767_225_600_000L));
         Mocks.register("deadlines", deadlines);
+        rules = ProcessTestRules.register();
         delegates.forEach(Mocks::register);
     }
 
@@ -232,7 +236,7 @@ class RepairProcessTest {
 
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("inspectRepair");
         verify(delegate("startRepairInspection"), times(2)).execute(any());
-        assertThat(deadlines.met).containsExactly("REPAIR_REVIEW", "RECTIFICATION", "RECTIFICATION");
+        assertThat(deadlines.met).containsExactly("REPAIR_REVIEW", "RECTIFICATION", "REPAIR_INSPECTION", "RECTIFICATION");
         complete(task(pi), withVariables("inspectRepairOutcome", "pass"));
         complete(task(pi), withVariables("checkRepairReportOutcome", "approve"));
         complete(task(pi), withVariables("decideRepairOutcome", "approve"));
@@ -262,26 +266,106 @@ class RepairProcessTest {
         verify(delegate("failRepairForNewViolation")).execute(any());
     }
 
+    /**
+     * Issue 13 item 4: who decides is the rule set's value. Under the national set (national-2026, 国办发〔2025〕22号
+     * 谁认定、谁修复) the identifying department's head decides on its own inspection; the credit office and the leading
+     * group have no task.
+     */
+    @Test
+    void identifyingDepartmentDecidesRepairUnderNationalRules() throws Exception {
+        ProcessInstance pi = inspecting("national-2026");
+        complete(task(pi), withVariables("inspectRepairOutcome", "pass"));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("decideRepairByDepartment")
+                .hasNotPassed("checkRepairReport");
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(task(pi))
+                .hasCandidateGroup("dept-amr-head").hasDueDate(deadlines.dueAt(executionOf(pi), "REPAIR_DECISION"));
+        complete(task(pi), withVariables("decideRepairByDepartmentOutcome", "approve"));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("Task_approveRepair", "End_repaired").hasNotPassed("decideRepair", "checkRepairReport");
+        verify(delegate("approveRepair")).execute(any());
+    }
+
+    @Test
+    void identifyingDepartmentRejectionUnderNationalRulesEndsTheRepair() throws Exception {
+        ProcessInstance pi = inspecting("national-2026");
+        complete(task(pi), withVariables("inspectRepairOutcome", "pass"));
+
+        complete(task(pi), withVariables("decideRepairByDepartmentOutcome", "reject"));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("Task_rejectRepair", "End_rejected").hasNotPassed("Task_approveRepair");
+        verify(delegate("rejectRepair")).execute(any());
+    }
+
+    /**
+     * Issue 13 item 10: every task of the repair has its due date from the rule set and a reminder before it
+     * (reminderLead per deadline kind); the reminder tells the task's groups and leaves the task open.
+     */
+    @Test
+    void everyRepairTaskIsDueAndRemindedBeforeItsDeadline() throws Exception {
+        ProcessInstance pi = start();
+        remindAndStay(pi, "reviewRepair", "REPAIR_REVIEW");
+        complete(task(pi), withVariables("reviewRepairOutcome", "accept"));
+        moveClock(Duration.ofDays(93));
+        execute(job(pi));
+        remindAndStay(pi, "inspectRepair", "REPAIR_INSPECTION");
+        complete(task(pi), withVariables("inspectRepairOutcome", "pass"));
+        remindAndStay(pi, "checkRepairReport", "REPAIR_REPORT_CHECK");
+        complete(task(pi), withVariables("checkRepairReportOutcome", "approve"));
+        remindAndStay(pi, "decideRepair", "REPAIR_DECISION");
+        complete(task(pi), withVariables("decideRepairOutcome", "approve"));
+
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_repaired");
+        assertThat(deadlines.met).contains("REPAIR_REVIEW", "REPAIR_INSPECTION", "REPAIR_REPORT_CHECK",
+                "REPAIR_DECISION");
+    }
+
+    @Test
+    void departmentsRepairDecisionIsRemindedToo() throws Exception {
+        ProcessInstance pi = inspecting("national-2026");
+        complete(task(pi), withVariables("inspectRepairOutcome", "pass"));
+
+        remindAndStay(pi, "decideRepairByDepartment", "REPAIR_DECISION");
+    }
+
+    private void remindAndStay(ProcessInstance pi, String taskKey, String kind) {
+        rules.remindAndStay(pi, taskKey, kind, deadlines);
+    }
+
     private void newViolation() {
         runtimeService().createMessageCorrelation("RepairNewViolationRecorded").processInstanceBusinessKey(KEY)
                 .setVariable("newViolationCaseId", "78").correlate();
     }
 
     private ProcessInstance start() {
+        return start("seeds-default");
+    }
+
+    private ProcessInstance start(String ruleSetId) {
         return runtimeService().startProcessInstanceByKey("credit-repair", KEY, Map.of("caseId", "4", "caseType",
-                "REPAIR", "ruleSetId", "seeds-default", "departmentCode", "amr", "subjectCode",
+                "REPAIR", "ruleSetId", ruleSetId, "departmentCode", "amr", "subjectCode",
                 "91410526MA3X00004Y", "listingId", "2", "listingCaseId", "3"));
     }
 
     private ProcessInstance accepted() throws Exception {
-        ProcessInstance pi = start();
+        return accepted("seeds-default");
+    }
+
+    private ProcessInstance accepted(String ruleSetId) throws Exception {
+        ProcessInstance pi = start(ruleSetId);
         complete(task(pi), withVariables("reviewRepairOutcome", "accept"));
         verify(delegate("acceptRepair")).execute(any());
         return pi;
     }
 
     private ProcessInstance inspecting() throws Exception {
-        ProcessInstance pi = accepted();
+        return inspecting("seeds-default");
+    }
+
+    private ProcessInstance inspecting(String ruleSetId) throws Exception {
+        ProcessInstance pi = accepted(ruleSetId);
         moveClock(Duration.ofDays(93));
         execute(job(pi));
         return pi;

@@ -1,5 +1,8 @@
 package org.xinyong.workflow.work.web;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * What a task form posts: the outcome, the comment and the confirmation that the caseworker checked the case
  * (completing a task cannot be undone), and the further fields some forms collect ({@code extendMonths} of
@@ -11,6 +14,16 @@ public class TaskForm {
     private String comment;
     private boolean confirmed;
     private String extendMonths;
+    /** The outcome's text fields ({@code outcomeText}), e.g. {@code text[correctedFacts]}. */
+    private Map<String, String> text = new HashMap<>();
+
+    public Map<String, String> getText() {
+        return text;
+    }
+
+    public void setText(Map<String, String> text) {
+        this.text = text;
+    }
 
     public String getOutcome() {
         return outcome;

@@ -66,6 +66,12 @@ public class TaskFormRules {
                     fields.put(field.name(), value);
                 }
             }
+            for (TaskRules.TextField field : rules.textsOf(form.getOutcome())) {
+                String value = form.getText() == null ? null : form.getText().get(field.name());
+                if (value != null && !value.isBlank()) {
+                    fields.put(field.name(), value.trim());
+                }
+            }
         }
         return fields;
     }

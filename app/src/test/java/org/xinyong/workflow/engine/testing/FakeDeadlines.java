@@ -28,6 +28,9 @@ public class FakeDeadlines {
     }
 
     public void open(DelegateExecution execution, String kind) {
+        if (due.containsKey(key(execution, kind))) {
+            return;
+        }
         Duration length = lengths.getOrDefault(kind, Duration.ofDays(10));
         due.put(key(execution, kind), new Date(ClockUtil.getCurrentTime().getTime() + length.toMillis()));
         opened.add(kind);
@@ -35,6 +38,9 @@ public class FakeDeadlines {
 
     /** As the real bean: from the date in {@code baseVariable}, or from now when the process has none. */
     public void openFrom(DelegateExecution execution, String kind, String baseVariable) {
+        if (due.containsKey(key(execution, kind))) {
+            return;
+        }
         Object base = execution.getVariable(baseVariable);
         Date from = base instanceof Date date ? date : ClockUtil.getCurrentTime();
         Duration length = lengths.getOrDefault(kind, Duration.ofDays(10));
@@ -42,12 +48,22 @@ public class FakeDeadlines {
         opened.add(kind);
     }
 
+    /**
+     * As the real bean: the due date of the open deadline, opened from now when there is none (a boundary timer of a
+     * user task is scheduled before the task's start listener runs).
+     */
     public Date dueAt(DelegateExecution execution, String kind) {
         Date date = due.get(key(execution, kind));
         if (date == null) {
-            throw new IllegalStateException("deadline " + kind + " was never opened");
+            open(execution, kind);
+            date = due.get(key(execution, kind));
         }
         return date;
+    }
+
+    /** Whether the deadline of {@code kind} of the execution's process was opened. */
+    public boolean isOpen(DelegateExecution execution, String kind) {
+        return due.containsKey(key(execution, kind));
     }
 
     /** Five days before the due date, like the seeds' reminder lead. */
@@ -56,10 +72,12 @@ public class FakeDeadlines {
     }
 
     public void meet(DelegateExecution execution, String kind) {
+        due.remove(key(execution, kind));
         met.add(kind);
     }
 
     public void cancel(DelegateExecution execution, String kind) {
+        due.remove(key(execution, kind));
         cancelled.add(kind);
     }
 
