@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.cases.Decision;
 
-/** BPMN 更正失信信息 (Task_correctRecord): the verifying department's correction, fields correctedFacts, correctedSeverity, correctedMeasures. */
+/** BPMN 更正失信信息 (Task_correctRecord): the verifying department's correction, fields correctionFacts, correctionSeverity, correctionMeasures. */
 @Component("correctRecordAfterObjection")
 public class CorrectRecordAfterObjection implements JavaDelegate {
 
@@ -19,8 +19,8 @@ public class CorrectRecordAfterObjection implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         procedure.correct(ObjectionVariables.objectionId(execution), Decision.reason(execution),
-                text(execution, "correctedFacts"), text(execution, "correctedSeverity"),
-                text(execution, "correctedMeasures"), authentication == null ? "system" : authentication.getUserId());
+                text(execution, "correctionFacts"), text(execution, "correctionSeverity"),
+                text(execution, "correctionMeasures"), authentication == null ? "system" : authentication.getUserId());
     }
 
     private static String text(DelegateExecution execution, String field) {

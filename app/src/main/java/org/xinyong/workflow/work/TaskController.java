@@ -2,6 +2,7 @@ package org.xinyong.workflow.work;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -68,11 +69,42 @@ public class TaskController {
         // issue 18.8: a comment sent as an object was kept as "{a=1}"; outcome and comment are texts or absent
         requireText("outcome", outcome);
         requireText("comment", comment);
+        flattenObjects(fields);
         fields.values().removeIf(value -> !(value instanceof String || value instanceof Number
                 || value instanceof Boolean));
         tasks.complete(id, outcome == null ? null : outcome.toString(), comment == null ? null : comment.toString(),
                 fields, users.require());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * A field given as an object is flattened into one field per property, named {@code <field><Property>}, a list of
+     * texts joined with commas: API.md's {@code "correction": {"facts", "severity", "measures": [...]}} of outcome
+     * {@code correct} becomes {@code correctionFacts}, {@code correctionSeverity} and {@code correctionMeasures}, the
+     * fields the task declares ({@code outcomeText}). Anything deeper is dropped like any other non-scalar value.
+     */
+    static void flattenObjects(Map<String, Object> fields) {
+        Map<String, Object> flattened = new HashMap<>();
+        fields.entrySet().removeIf(entry -> {
+            if (!(entry.getValue() instanceof Map<?, ?> object)) {
+                return false;
+            }
+            object.forEach((property, value) -> {
+                String name = String.valueOf(property);
+                if (name.isEmpty()) {
+                    return;
+                }
+                String field = entry.getKey() + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                if (value instanceof List<?> list
+                        && list.stream().allMatch(item -> item instanceof String)) {
+                    flattened.put(field, String.join(",", list.stream().map(String.class::cast).toList()));
+                } else if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+                    flattened.put(field, value);
+                }
+            });
+            return true;
+        });
+        flattened.forEach(fields::putIfAbsent);
     }
 
     private static void requireText(String field, Object value) {

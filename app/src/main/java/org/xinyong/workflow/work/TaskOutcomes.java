@@ -31,7 +31,7 @@ public class TaskOutcomes {
 
     /** {@code <outcome>:<field>:<min>..<max>}, e.g. {@code extend:extendMonths:1..12}. */
     private static final Pattern FIELD = Pattern.compile("(\\w+):(\\w+):(\\d+)\\.\\.(\\d+)");
-    /** {@code <outcome>:<field>}, e.g. {@code correct:correctedFacts}. */
+    /** {@code <outcome>:<field>}, e.g. {@code correct:correctionFacts}. */
     private static final Pattern TEXT = Pattern.compile("(\\w+):(\\w+)");
 
     private final RepositoryService repository;

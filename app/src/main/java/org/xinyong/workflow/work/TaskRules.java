@@ -8,7 +8,7 @@ import java.util.Set;
  * What a user task declares in its BPMN element ({@code camunda:property}), the one place of a step's rules: the
  * outcomes it offers ({@code outcomes}), the outcomes that must state their reasons ({@code reasonRequired}) and the
  * further fields an outcome takes ({@code outcomeField}, e.g. {@code extend:extendMonths:1..12}; {@code outcomeText},
- * optional text fields such as {@code correct:correctedFacts}, checked by the service the outcome calls).
+ * optional text fields such as {@code correct:correctionFacts}, checked by the service the outcome calls).
  * {@link CaseTasks} enforces them for the API and the pages alike; the task form reads them for its hints.
  */
 public record TaskRules(List<String> outcomes, Set<String> reasonRequired, List<OutcomeField> fields,

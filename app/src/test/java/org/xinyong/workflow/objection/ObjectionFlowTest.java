@@ -300,7 +300,7 @@ class ObjectionFlowTest {
 
         complete("amr", "verifyObjection", objectionId, """
                 {"outcome":"correct","comment":"处罚决定书载明的违法事实为虚假宣传，原记录有误",
-                 "correctedFacts":"虚假宣传","correctedMeasures":"M-BID-DISQUALIFY"}""").andExpect(status().isNoContent());
+                 "correction":{"facts":"虚假宣传","measures":["M-BID-DISQUALIFY"]}}""").andExpect(status().isNoContent());
 
         long caseId = listings.find(listingId).orElseThrow().caseId();
         mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("amr", "demo")))
@@ -331,7 +331,7 @@ class ObjectionFlowTest {
         completeTask("amr", "acceptObjection", objectionId, "accept", "");
 
         complete("amr", "verifyObjection", objectionId, """
-                {"outcome":"correct","comment":"违法情节较轻，应为一般失信","correctedSeverity":"GENERAL"}""")
+                {"outcome":"correct","comment":"违法情节较轻，应为一般失信","correction":{"severity":"GENERAL"}}""")
                 .andExpect(status().isNoContent());
 
         mvc.perform(get("/api/v1/listings/" + listingId).with(httpBasic("ent1", "demo")))
@@ -347,14 +347,14 @@ class ObjectionFlowTest {
         long objectionId = acceptedObjection();
 
         complete("amr", "verifyObjection", objectionId, """
-                {"outcome":"correct","comment":"更正","correctedFacts":"串通投标"}""")
+                {"outcome":"correct","comment":"更正","correction":{"facts":"串通投标"}}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("至少更改")));
         complete("amr", "verifyObjection", objectionId, """
-                {"outcome":"correct","comment":"更正","correctedSeverity":"TERRIBLE"}""")
+                {"outcome":"correct","comment":"更正","correction":{"severity":"TERRIBLE"}}""")
                 .andExpect(status().isBadRequest());
         complete("amr", "verifyObjection", objectionId, """
-                {"outcome":"correct","comment":"更正","correctedMeasures":"M-NO-SUCH"}""")
+                {"outcome":"correct","comment":"更正","correctionMeasures":"M-NO-SUCH"}""")
                 .andExpect(status().isBadRequest());
 
         assertThat(taskIds("amr", "verifyObjection", objectionId)).as("nothing was decided").hasSize(1);

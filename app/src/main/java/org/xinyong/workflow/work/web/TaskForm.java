@@ -14,7 +14,7 @@ public class TaskForm {
     private String comment;
     private boolean confirmed;
     private String extendMonths;
-    /** The outcome's text fields ({@code outcomeText}), e.g. {@code text[correctedFacts]}. */
+    /** The outcome's text fields ({@code outcomeText}), e.g. {@code text[correctionFacts]}. */
     private Map<String, String> text = new HashMap<>();
 
     public Map<String, String> getText() {
