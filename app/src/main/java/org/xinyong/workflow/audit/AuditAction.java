@@ -29,6 +29,8 @@ public enum AuditAction implements AuditableAction {
     DOCUMENT_ISSUED,
     /** A stored document or uploaded file was opened. */
     DOCUMENT_VIEWED,
+    /** A document addressed to the subject was served (method, date, evidence; issue 13 item 5). */
+    DOCUMENT_SERVED,
     /** Reference data (departments, measures, rule sets, holidays) was changed by an administrator. */
     REFERENCE_DATA_CHANGED,
     /** The business clock was moved (demo profile only). */

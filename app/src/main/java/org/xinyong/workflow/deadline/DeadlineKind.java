@@ -19,6 +19,11 @@ import org.xinyong.workflow.rules.Severity;
 public enum DeadlineKind {
     /** The department head's review of a recorded finding (DOMAIN.md Lifecycle A.1). */
     HEAD_REVIEW(true, (set, severity) -> set.headReview()),
+    /**
+     * The notice before listing is served within the limit (DOMAIN.md "Service of notices"); the statement window
+     * counts from its service, not its issue.
+     */
+    NOTICE_SERVICE(true, (set, severity) -> set.serviceLimit()),
     STATEMENT_WINDOW(true, (set, severity) -> set.statementWindow()),
     STATEMENT_REPLY(true, (set, severity) -> set.statementReply()),
     /** The credit office publishes within the 双公示 limit from the listing decision (seed004 §三(三)3). */

@@ -51,13 +51,34 @@ public class CaseDocuments {
                 .params(caseType, caseId).query(CaseDocuments::map).list();
     }
 
+    /**
+     * Records the document's service unless it was served already: the first service is the service, decided by the
+     * database (a conditional update), so two recordings at once cannot both take effect.
+     *
+     * @return whether this call recorded it
+     */
+    public boolean recordService(long id, Served service) {
+        return jdbc.sql("""
+                update case_document set service_method = ?, served_at = ?, service_evidence = ?,
+                    service_recorded_by = ?, service_recorded_at = ?
+                where id = ? and served_at is null
+                """)
+                .params(service.method().name(), Timestamp.from(service.servedAt()), service.evidence(),
+                        service.recordedBy(), Timestamp.from(service.recordedAt()), id)
+                .update() == 1;
+    }
+
     public byte[] pdf(CaseDocument document) {
         return renderer.renderPdf(document.html());
     }
 
     private static CaseDocument map(ResultSet rs, int row) throws SQLException {
+        Timestamp servedAt = rs.getTimestamp("served_at");
+        Served served = servedAt == null ? null : new Served(ServiceMethod.valueOf(rs.getString("service_method")),
+                servedAt.toInstant(), rs.getString("service_evidence"), rs.getString("service_recorded_by"),
+                rs.getTimestamp("service_recorded_at").toInstant());
         return new CaseDocument(rs.getLong("id"), rs.getString("case_type"), rs.getString("case_id"),
                 rs.getString("subject_code"), DocumentKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                rs.getString("html"), rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"));
+                rs.getString("html"), rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"), served);
     }
 }

@@ -45,4 +45,12 @@ public enum DocumentKind {
     public String title() {
         return title;
     }
+
+    /**
+     * Whether the document is addressed to the subject and so must be served on it (DOMAIN.md "Service of notices");
+     * the repair report goes from the department to the credit office.
+     */
+    public boolean isAddressedToSubject() {
+        return this != REPAIR_REPORT;
+    }
 }

@@ -16,6 +16,8 @@ public record RuleSet(
         String source,
         RuleValue statementWindow,
         RuleValue headReview,
+        RuleValue serviceLimit,
+        RuleValue publicNoticeServicePeriod,
         RuleValue statementReply,
         RuleValue objectionAcceptance,
         RuleValue objectionVerification,

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class RuleSetParser {
 
-    static final Set<String> VALUE_FIELDS = Set.of("statementWindow", "headReview", "statementReply",
+    static final Set<String> VALUE_FIELDS = Set.of("statementWindow", "headReview", "serviceLimit",
+            "publicNoticeServicePeriod", "statementReply",
             "objectionAcceptance", "objectionVerification", "evidenceReplyLimit", "evidenceRequestsPerObjection",
             "publicationLimit", "repairReview", "repairInspection", "repairReportCheck", "repairDecision",
             "minimumRectification", "repairDecidingBody", "escalationRecordCount", "escalationWindow",
@@ -80,6 +81,8 @@ public final class RuleSetParser {
                 text(root, "source"),
                 value(values, "statementWindow", 1),
                 value(values, "headReview", 1),
+                value(values, "serviceLimit", 1),
+                value(values, "publicNoticeServicePeriod", 1),
                 value(values, "statementReply", 1),
                 value(values, "objectionAcceptance", 1),
                 value(values, "objectionVerification", 1),

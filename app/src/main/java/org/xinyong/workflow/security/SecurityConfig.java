@@ -103,6 +103,8 @@ public class SecurityConfig {
                 .requestMatchers(get("/api/v1/me")).authenticated()
                 // who may read which document is decided per document (documents.web.DocumentAccess)
                 .requestMatchers(get("/api/v1/documents/**")).authenticated()
+                // the department owning the case records the service of its documents (documents.DocumentServing)
+                .requestMatchers(post("/api/v1/documents/*/service")).hasRole(Roles.STAFF)
                 .anyRequest().denyAll();
     }
 

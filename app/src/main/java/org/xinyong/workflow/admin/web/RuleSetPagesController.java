@@ -100,6 +100,8 @@ public class RuleSetPagesController {
     /** The single-valued durations of a rule set, in the order of the procedure. */
     static List<NamedValue> values(RuleSet set) {
         return List.of(new NamedValue("headReview", set.headReview()),
+                new NamedValue("serviceLimit", set.serviceLimit()),
+                new NamedValue("publicNoticeServicePeriod", set.publicNoticeServicePeriod()),
                 new NamedValue("statementWindow", set.statementWindow()),
                 new NamedValue("statementReply", set.statementReply()),
                 new NamedValue("publicationLimit", set.publicationLimit()),
