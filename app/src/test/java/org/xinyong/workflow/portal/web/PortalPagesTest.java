@@ -213,10 +213,19 @@ class PortalPagesTest {
                             containsString("最短公示期于 " + repairFrom.minusDays(1) + " 届满"))));
             mvc.perform(get("/portal").with(as("ent2")))
                     .andExpect(html(not(containsString("id=\"listing-" + listing.id() + "\""))));
+            mvc.perform(get("/portal").with(as("ent1")))
+                    .andExpect(html(allOf(containsString("id=\"listing-" + listing.id() + "-repair\""),
+                            not(containsString("class=\"table-responsive\"")),
+                            containsString("class=\"portal-date\" data-label=\"公示截止日\""))));
         } finally {
             // other tests expect the demo enterprise free of sanctions before they list it themselves
             listings.end(listing.id(), ListingStatus.REVOKED, "test over", clock.now());
         }
+        // issue 19.11: an ended listing offers no credit repair
+        mvc.perform(get("/portal").with(as("ent1")))
+                .andExpect(html(allOf(containsString("id=\"listing-" + listing.id() + "\""),
+                        not(containsString("id=\"listing-" + listing.id() + "-repair\"")),
+                        containsString("id=\"listing-" + listing.id() + "-ended\""))));
     }
 
     /** The page's HTML with every run of white space as one space, so that assertions need not follow the layout. */
