@@ -99,6 +99,28 @@ class PortalPagesTest {
                         containsString("src=\"/js/portal.js\""))));
     }
 
+    /** Issue 19.12: inbox items and document names stayed Chinese in the English UI; the documents stay Chinese. */
+    @Test
+    void englishPortalNamesTheInboxItemsAndDocumentsInEnglish() throws Exception {
+        long caseId = steps.recordEnterprise(ENT1);
+        steps.approve(caseId);
+        PortalInbox.Message notice = noticeOf(ENT1, caseId);
+
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(mvc.perform(get("/portal").param("lang", "en")
+                .with(as("ent1"))).andReturn().getResponse().getContentAsString());
+        org.jsoup.nodes.Element message = english.getElementById("message-" + notice.id());
+        assertThat(message.select("h3").text()).contains("Notice of intended listing").doesNotContain("失信告知书");
+        assertThat(message.select("p").text()).startsWith("Please read the notice of intended listing");
+        assertThat(english.select("#case-" + caseId + " a[href^=/documents/]").first().text())
+                .isEqualTo("Notice of intended listing");
+
+        org.jsoup.nodes.Document chinese = org.jsoup.Jsoup.parse(mvc.perform(get("/portal").with(as("ent1")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(chinese.getElementById("message-" + notice.id()).select("h3").text()).contains("失信告知书");
+        assertThat(chinese.getElementById("message-" + notice.id()).select("p").text())
+                .isEqualTo(notice.body()).startsWith("请查阅失信告知书");
+    }
+
     @Test
     void anotherEnterpriseSeesNothingOfIt() throws Exception {
         long caseId = steps.recordEnterprise(ENT1);
