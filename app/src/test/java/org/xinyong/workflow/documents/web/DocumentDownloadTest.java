@@ -117,6 +117,8 @@ class DocumentDownloadTest {
         String style = page.select("style#document-view-style").html();
         assertThat(style).contains("@media print", ".document-toolbar { display: none", "padding: 25mm 22mm");
         assertThat(page.select("h1").text()).as("the document itself is untouched").isEqualTo("失信告知书");
+        assertThat(page.select(".number").text()).as("issue 19.6: no doubled 信")
+                .matches("信告〔\\d{4}〕" + caseId + "号");
         assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'self'")
                 .doesNotContain("unsafe-inline'; script-src 'unsafe-inline");
         mvc.perform(get("/js/document-view.js")).andExpect(status().isOk());
