@@ -90,6 +90,32 @@ class DocumentRendererTest {
                 .contains("经核实，异议成立，本机关决定撤销名单。").doesNotContain("（）");
     }
 
+    /** Issue 19.6: the notice's signature stood alone on page 2; it keeps the closing paragraph with it. */
+    @Test
+    void theSignatureIsNeverAloneOnItsPage() throws IOException {
+        for (int measureCount = 1; measureCount <= 8; measureCount++) {
+            Map<String, Object> model = noticeModel();
+            List<Map<String, Object>> measures = new java.util.ArrayList<>();
+            for (int i = 0; i < measureCount; i++) {
+                measures.add(Map.of("title", "依法限制参加政府采购活动，限制取得政府供应土地，限制参与基础设施和公用事业特许经营" + i,
+                        "mandatory", i % 2 == 0, "legalBasis",
+                        "《国务院办公厅关于加快推进社会信用体系建设构建以信用为基础的新型监管机制的指导意见》（国办发〔2019〕35号）"));
+            }
+            model.put("measures", measures);
+            byte[] pdf = renderer.renderPdf(renderer.renderHtml(DocumentKind.LISTING_NOTICE, model));
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                int last = document.getNumberOfPages();
+                stripper.setStartPage(last);
+                stripper.setEndPage(last);
+                String lastPage = stripper.getText(document).replaceAll("\\s+", "");
+                assertThat(lastPage).as("the last of %d pages with %d measures", last, measureCount)
+                        .contains("鹤岗市市场监督管理局2026年11月22日")
+                        .isNotEqualTo("鹤岗市市场监督管理局2026年11月22日");
+            }
+        }
+    }
+
     private static String text(String html) {
         return org.jsoup.Jsoup.parse(html).text();
     }
