@@ -1,8 +1,9 @@
 /*
  * Supervisor dashboard (/dashboard). No inline scripts (CSP): the charts section names its data in data-source
  * (/dashboard/data.json with the page's filters); each canvas[data-chart] is drawn with Chart.js (WebJar) from the
- * entry of that name: {type, stacked, yTitle, yMax, labels, datasets: [{label, data}]}. The tables below show the same
- * numbers, so nothing is lost without script.
+ * entry of that name: {type, stacked, yTitle, yMax, wholeNumbers, empty, labels, datasets: [{label, data}]}. An empty
+ * chart shows its "no data" note instead of a blank frame; counts step by whole numbers; a line's points are drawn, so
+ * a single month is a visible point. The tables below show the same numbers, so nothing is lost without script.
  */
 (function () {
   'use strict';
@@ -11,6 +12,7 @@
 
   function draw(canvas, chart) {
     var stacked = !!chart.stacked;
+    var single = chart.labels.length === 1;
     return new window.Chart(canvas, {
       type: chart.type,
       data: {
@@ -23,7 +25,9 @@
             backgroundColor: colour,
             borderColor: colour,
             spanGaps: true,
-            tension: 0.2
+            tension: 0.2,
+            pointRadius: single ? 6 : 3,
+            pointHoverRadius: single ? 8 : 5
           };
         })
       },
@@ -37,12 +41,27 @@
             stacked: stacked,
             beginAtZero: true,
             max: chart.yMax || undefined,
+            // counts of cases and days: 0, 1, 2 … never 0.1 steps when the numbers are small
+            ticks: chart.wholeNumbers ? {precision: 0} : {},
             title: {display: !!chart.yTitle, text: chart.yTitle}
           }
         },
         plugins: {legend: {position: 'bottom'}}
       }
     });
+  }
+
+  /** Nothing to draw: the chart's box says so ("暂无数据") instead of showing empty axes. */
+  function showEmpty(canvas) {
+    var box = canvas.closest('.dashboard-chart');
+    var note = document.getElementById(canvas.id + '-empty');
+    if (box) {
+      box.hidden = true;
+    }
+    if (note) {
+      note.hidden = false;
+    }
+    canvas.setAttribute('data-empty', 'true');
   }
 
   function start() {
@@ -61,7 +80,9 @@
     }).then(function (charts) {
       section.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
         var chart = charts[canvas.getAttribute('data-chart')];
-        if (chart) {
+        if (chart && chart.empty) {
+          showEmpty(canvas);
+        } else if (chart) {
           draw(canvas, chart);
           canvas.setAttribute('data-drawn', 'true');
         }

@@ -22,9 +22,25 @@ public final class DashboardCharts {
     /**
      * One chart: Chart.js type, stacked axes or not, the y axis's title and top ({@code null}: from the data), the x
      * labels and the series.
+     *
+     * @param wholeNumbers the y axis steps by whole numbers (counts and days: never 0.1, 0.2, … issue 19.7)
+     * @param empty        nothing to draw: the page says "no data" instead of an empty frame
      */
-    public record Chart(String type, boolean stacked, String yTitle, Integer yMax, List<String> labels,
-                        List<Series> datasets) {
+    public record Chart(String type, boolean stacked, String yTitle, Integer yMax, boolean wholeNumbers,
+                        boolean empty, List<String> labels, List<Series> datasets) {
+
+        /** A chart of counts or days: whole-number steps; empty when every value is missing or zero. */
+        static Chart counts(String type, boolean stacked, String yTitle, List<String> labels, List<Series> datasets) {
+            boolean empty = datasets.stream().flatMap(series -> series.data().stream())
+                    .allMatch(value -> value == null || value.doubleValue() == 0);
+            return new Chart(type, stacked, yTitle, null, true, empty, labels, datasets);
+        }
+
+        /** A chart of shares in per cent: 0 % is a value; empty only when no month has one. */
+        static Chart shares(String yTitle, List<String> labels, List<Series> datasets) {
+            boolean empty = datasets.stream().flatMap(series -> series.data().stream()).allMatch(value -> value == null);
+            return new Chart("line", false, yTitle, 100, true, empty, labels, datasets);
+        }
     }
 
     /** One series; a {@code null} value is a gap (e.g. a month without objections due). */
@@ -55,7 +71,7 @@ public final class DashboardCharts {
                     .mapToLong(OpenCaseLine::count).sum()).toList();
             series.add(new Series(labels.caseType(type), data));
         }
-        return new Chart("bar", true, labels.get("dashboard.chart.cases"), null,
+        return Chart.counts("bar", true, labels.get("dashboard.chart.cases"),
                 departments.stream().map(labels::department).toList(), series);
     }
 
@@ -67,14 +83,14 @@ public final class DashboardCharts {
                     .mapToLong(ComplianceLine::onTime).sum();
             return (Number) Dashboard.percent(onTime, due);
         }).toList();
-        return new Chart("line", false, labels.get("dashboard.chart.percent"), 100,
+        return Chart.shares(labels.get("dashboard.chart.percent"),
                 months.stream().map(YearMonth::toString).toList(),
                 List.of(new Series(labels.get("dashboard.compliance.share"), shares)));
     }
 
     /** Listings per month by status, stacked. */
     static Chart listings(List<ListingLine> lines, DashboardLabels labels) {
-        return new Chart("bar", true, labels.get("dashboard.chart.listings.axis"), null,
+        return Chart.counts("bar", true, labels.get("dashboard.chart.listings.axis"),
                 lines.stream().map(line -> line.month().toString()).toList(),
                 List.of(series(lines, labels.get("listing.listingStatus.ACTIVE"), ListingLine::active),
                         series(lines, labels.get("listing.listingStatus.SUSPENDED"), ListingLine::suspended),
@@ -84,7 +100,7 @@ public final class DashboardCharts {
 
     /** Average and median days from application to decision per department. */
     static Chart repairs(List<RepairLine> lines, DashboardLabels labels) {
-        return new Chart("bar", false, labels.get("dashboard.chart.days"), null,
+        return Chart.counts("bar", false, labels.get("dashboard.chart.days"),
                 lines.stream().map(RepairLine::departmentName).toList(),
                 List.of(new Series(labels.get("dashboard.repairs.average"),
                                 lines.stream().map(line -> (Number) line.averageDays()).toList()),

@@ -44,7 +44,16 @@ public class DocumentRenderer {
     public String renderHtml(DocumentKind kind, Map<String, Object> model) {
         Context context = new Context(DOCUMENT_LOCALE, model);
         context.setVariable("documentTitle", kind.title());
-        return templates.process(kind.template(), context);
+        context.setVariable("sentences", Sentences.INSTANCE);
+        return withoutGaps(templates.process(kind.template(), context));
+    }
+
+    /** The rendered page with no template line break left as a space inside Chinese text ({@link Sentences}). */
+    static String withoutGaps(String html) {
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        page.outputSettings().prettyPrint(false);
+        Sentences.closeGaps(page);
+        return page.outerHtml();
     }
 
     public byte[] renderPdf(String html) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.documents.DocumentNumbers;
 import org.xinyong.workflow.reference.Departments;
 import org.xinyong.workflow.reference.MeasureCatalogue;
 import org.xinyong.workflow.rules.LegalDuration;
@@ -45,8 +46,8 @@ public class ListingDocumentModels {
         Map<String, Object> model = new HashMap<>();
         model.put("departmentName", departments.find(listingCase.departmentCode()).map(department -> department.nameZh())
                 .orElse(listingCase.departmentCode()));
-        model.put("documentNumber", properties.documentIssuer() + documentCode + "〔" + clock.today().getYear() + "〕"
-                + listingCase.id() + "号");
+        model.put("documentNumber", DocumentNumbers.of(properties.documentIssuer(), documentCode,
+                clock.today().getYear(), listingCase.id()));
         model.put("issuedOn", date(clock.today()));
         model.put("subjectName", listingCase.subjectName());
         model.put("subjectCode", listingCase.subjectCode());

@@ -1,6 +1,7 @@
 package org.xinyong.workflow.security;
 
 import org.xinyong.workflow.security.web.ApiErrorResponder;
+import org.xinyong.workflow.security.web.UnknownPages;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +34,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       {@code ApiError}; an explicit rule per endpoint of API.md and deny by default;</li>
  *   <li>{@code /engine-rest/**}: Camunda's REST API, administrators over HTTP Basic only, stateless;</li>
  *   <li>{@code /actuator/**}: health for anyone, the rest for administrators;</li>
- *   <li>everything else: pages with form login, CSRF on every form, deny by default.</li>
+ *   <li>everything else: pages with form login, CSRF on every form, deny by default (a path no rule names is a
+ *       404 page for a signed-in user, a redirect to the login page for anyone else).</li>
  * </ol>
  * Roles and groups are named through {@link Roles} and {@link Groups} only.
  */
@@ -146,6 +148,8 @@ public class SecurityConfig {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(any(CAMUNDA_WEBAPPS)))
+                // a path no rule names is a 404 for a signed-in user; anonymous callers still go to the login page
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new UnknownPages()))
                 .headers(headers -> commonHeaders(headers, properties))
                 .build();
     }
@@ -169,7 +173,8 @@ public class SecurityConfig {
                         Roles.authority(Roles.ADMIN), Groups.authority(Groups.CREDIT_OFFICE))
                 .requestMatchers(any("/admin/**")).hasRole(Roles.ADMIN)
                 .requestMatchers(any(CAMUNDA_WEBAPPS)).hasRole(Roles.ADMIN)
-                .anyRequest().denyAll();
+                // denyAll, answered as "not found" to signed-in users (security.web.UnknownPages)
+                .anyRequest().access(UnknownPages.DENY);
     }
 
     private static void commonHeaders(HeadersConfigurer<HttpSecurity> headers, WebSecurityProperties properties) {

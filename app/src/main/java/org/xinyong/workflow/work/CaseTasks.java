@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -44,6 +47,14 @@ public class CaseTasks {
     public record TaskView(String id, String name, String taskKey, String caseId, CaseType caseType, Instant dueAt,
                            boolean overdue, Instant createdAt, String assignee, List<String> outcomes,
                            String subjectCode) {
+    }
+
+    /**
+     * A finished task as the "already done" page names it.
+     *
+     * @param caseRef the task's case, or {@code null} when the task belongs to none
+     */
+    public record FinishedTask(String id, String name, CaseRef caseRef) {
     }
 
     public record Filter(CaseType caseType, Instant dueBefore) {
@@ -272,6 +283,26 @@ public class CaseTasks {
             throw new ConflictException("task.alreadyCompleted", taskId);
         }
         throw new NotFoundException("task.notFound", taskId);
+    }
+
+    /**
+     * A finished task one of the user's groups could work on, with its case (issue 19.7: the "already done" page
+     * named a bare task id); empty for a task that is open, unknown, or was never the user's to see.
+     */
+    public Optional<FinishedTask> finished(String taskId, CurrentUser user) {
+        if (user.groups().isEmpty() || !wasVisibleTo(taskId, user)) {
+            return Optional.empty();
+        }
+        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        HistoricProcessInstance instance = task.getProcessInstanceId() == null ? null
+                : history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                        .singleResult();
+        CaseRef ref = instance == null ? null : CaseRef.fromBusinessKey(instance.getBusinessKey()).orElse(null);
+        return Optional.of(new FinishedTask(task.getId(), task.getName(), ref));
     }
 
     private boolean wasVisibleTo(String taskId, CurrentUser user) {

@@ -101,4 +101,37 @@ class DashboardBrowserIT {
         assertThat(browser.pageText()).contains("LISTING-" + seeded.overdue3DaysCase());
         browser.screenshot("dashboard-drill-down");
     }
+
+    /**
+     * Issue 19.7: a count axis stepped by 0.1, an empty chart was a blank frame and a one-month line a lone dot. A
+     * department with no cases shows "暂无数据" in its charts; the seeded department's count axis steps by whole
+     * numbers and the line draws its points.
+     */
+    @Test
+    void emptyChartsSayNoDataAndCountAxesStepByWholeNumbers() throws Exception {
+        browser.signIn("supervisor");
+        browser.open("/dashboard?department=emergency");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(
+                By.id("dashboard-charts"), "data-loaded", "true"));
+        for (String chart : List.of("openCases", "listings", "repairs")) {
+            assertThat(browser.visible(By.id("chart-" + chart + "-empty")).getText()).as(chart).isEqualTo("暂无数据");
+            assertThat(browser.driver.findElement(By.id("chart-" + chart)).getAttribute("data-empty")).isEqualTo("true");
+        }
+        browser.screenshot("dashboard-empty");
+
+        browser.open("/dashboard?department=" + seeded.department());
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(
+                By.id("dashboard-charts"), "data-loaded", "true"));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        List<?> ticks = (List<?>) js.executeScript(
+                "var chart = window.Chart.getChart(document.getElementById('chart-openCases'));"
+                + "return chart.scales.y.ticks.map(function (tick) { return tick.value; });");
+        assertThat(ticks).isNotEmpty().allSatisfy(tick -> assertThat(((Number) tick).doubleValue() % 1).isZero());
+        Object radius = js.executeScript(
+                "var chart = window.Chart.getChart(document.getElementById('chart-compliance'));"
+                + "return chart.getDatasetMeta(0).data.map(function (point) { return point.options.radius; })"
+                + ".reduce(function (a, b) { return Math.min(a, b); }, 99);");
+        assertThat(((Number) radius).doubleValue()).as("every month's point is drawn").isPositive();
+        assertThat(browser.driver.findElement(By.id("chart-openCases-empty")).isDisplayed()).isFalse();
+    }
 }

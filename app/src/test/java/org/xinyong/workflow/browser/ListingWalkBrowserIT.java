@@ -3,6 +3,8 @@ package org.xinyong.workflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -79,16 +83,28 @@ class ListingWalkBrowserIT {
         browser.signOut();
 
         browser.signIn("amr-head");
-        completeTask(caseId, "approve", "事实清楚，依据充分，同意告知");
+        String reviewTask = completeTask(caseId, "approve", "事实清楚，依据充分，同意告知");
         browser.open("/work/cases/LISTING/" + caseId);
-        assertThat(browser.pageText()).contains("告知期", "失信告知书");
+        assertThat(browser.pageText()).contains("告知期", "失信告知书", "部门负责人审核：同意");
+        assertBadgesHaveAColourOfTheirOwn();
         browser.screenshot("walk-2-noticed");
+        // issue 19.7: the finished task names its case instead of a bare task id, and leads to it
+        browser.open(reviewTask);
+        assertThat(browser.visible(By.id("task-unavailable")).getText()).isEqualTo("任务“部门负责人审核”已经办结。");
+        browser.click(By.id("task-case-link"));
+        browser.waitForUrl("/work/cases/LISTING/" + caseId);
+        // issue 19.7: an unknown page is "not found" for a signed-in user, not "forbidden"
+        browser.open("/nope");
+        assertThat(browser.pageText()).contains("页面不存在").doesNotContain("无权");
+        browser.screenshot("walk-2-not-found");
+        browser.open("/");
         browser.signOut();
 
         browser.signIn("ent1");
         browser.open("/portal");
         assertThat(browser.pageText()).contains("失信告知书");
         browser.screenshot("walk-3-portal-notice");
+        readTheNoticeAndPrintIt();
         browser.signOut();
 
         clock.setTo(clock.now().plus(Duration.ofDays(20)));
@@ -108,11 +124,54 @@ class ListingWalkBrowserIT {
         browser.screenshot("walk-4-public");
     }
 
-    /** Opens the case's task from the task list, chooses the outcome, confirms and submits. */
-    private void completeTask(String caseId, String outcome, String comment) throws Exception {
+    /**
+     * Issue 19.7: every status badge has a background of its own (已收到，待受理 was white on white): the case's badge,
+     * and one of each objection status the stylesheet must colour, drawn by this browser.
+     */
+    private void assertBadgesHaveAColourOfTheirOwn() {
+        Object colours = ((JavascriptExecutor) browser.driver).executeScript("""
+                var shown = document.querySelector('h1 .app-status');
+                var result = [getComputedStyle(shown).backgroundColor];
+                ['RECEIVED', 'VERIFYING', 'AWAITING_EVIDENCE', 'UPHELD'].forEach(function (status) {
+                  var probe = document.createElement('span');
+                  probe.className = 'badge app-status app-status-' + status;
+                  probe.textContent = status;
+                  document.body.appendChild(probe);
+                  result.push(getComputedStyle(probe).backgroundColor + ' on ' + getComputedStyle(probe).color);
+                  probe.remove();
+                });
+                return result;""");
+        assertThat((List<?>) colours).hasSize(5).allSatisfy(colour -> assertThat(String.valueOf(colour))
+                .doesNotStartWith("rgba(0, 0, 0, 0)").doesNotStartWith("rgb(255, 255, 255) on rgb(255, 255, 255)"));
+    }
+
+    /**
+     * Issue 19.6: the document's page has the way back and a print button; printed, the bar is gone and the document
+     * keeps its margins.
+     */
+    private void readTheNoticeAndPrintIt() throws Exception {
+        browser.click(By.xpath("//a[starts-with(@href, '/documents/') and not(contains(@href, '/pdf'))]"));
+        browser.waitForUrl("/documents/");
+        assertThat(browser.visible(By.id("document-print")).getText()).isEqualTo("打印");
+        assertThat(browser.visible(By.id("document-back")).getText()).isEqualTo("返回企业门户");
+        assertThat(browser.pageText()).contains("失信告知书", "陈述、申辩");
+        browser.screenshot("walk-3-document");
+        ChromeDriver chrome = (ChromeDriver) browser.driver;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        Object printed = ((JavascriptExecutor) browser.driver).executeScript(
+                "return getComputedStyle(document.getElementById('document-toolbar')).display;");
+        assertThat(printed).isEqualTo("none");
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        browser.click(By.id("document-back"));
+        browser.waitForUrl("/portal");
+    }
+
+    /** Opens the case's task from the task list, chooses the outcome, confirms and submits; answers the task's page. */
+    private String completeTask(String caseId, String outcome, String comment) throws Exception {
         browser.open("/work");
         browser.click(By.xpath("//tr[.//a[contains(@href, '/work/cases/LISTING/" + caseId + "')]]"
                 + "//a[contains(@href, '/work/tasks/')]"));
+        String taskPage = new java.net.URI(browser.driver.getCurrentUrl()).getPath();
         browser.click(By.cssSelector("label[for='outcome-" + outcome + "']"));
         if (!comment.isEmpty()) {
             browser.type(By.id("comment"), comment);
@@ -123,5 +182,6 @@ class ListingWalkBrowserIT {
         browser.confirmDialog();
         browser.waitForUrl("/work");
         browser.visible(By.id("app-user-name"));
+        return taskPage;
     }
 }

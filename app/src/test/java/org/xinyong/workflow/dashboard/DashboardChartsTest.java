@@ -54,6 +54,37 @@ class DashboardChartsTest {
         assertThat(chart.datasets().get(0).data()).isEqualTo(Arrays.asList(75.0, null, 66.7));
     }
 
+    /** Issue 19.7: count axes stepped by 0.1, and an empty chart was a blank frame. */
+    @Test
+    void countChartsStepByWholeNumbersAndSayWhenTheyAreEmpty() {
+        Chart some = DashboardCharts.openCases(List.of(
+                new OpenCaseLine(CaseType.LISTING, "", "UNDER_REVIEW", "", "tax", "", 1)), labels);
+        Chart none = DashboardCharts.openCases(List.of(), labels);
+        Chart zeros = DashboardCharts.openCases(List.of(
+                new OpenCaseLine(CaseType.LISTING, "", "UNDER_REVIEW", "", "tax", "", 0)), labels);
+
+        assertThat(some.wholeNumbers()).isTrue();
+        assertThat(some.empty()).isFalse();
+        assertThat(none.empty()).isTrue();
+        assertThat(zeros.empty()).as("only zeros: nothing to draw").isTrue();
+        assertThat(DashboardCharts.listings(List.of(), labels).empty()).isTrue();
+        assertThat(DashboardCharts.repairs(List.of(), labels).empty()).isTrue();
+        assertThat(DashboardCharts.repairs(List.of(), labels).wholeNumbers()).isTrue();
+    }
+
+    @Test
+    void aShareOfNoughtPerCentIsDataButMonthsWithoutObjectionsDueAreNot() {
+        List<YearMonth> months = List.of(YearMonth.of(2026, 4));
+
+        Chart late = DashboardCharts.compliance(
+                List.of(new ComplianceLine("amr", "", YearMonth.of(2026, 4), 2, 0, 0.0)), months, labels);
+        Chart nothingDue = DashboardCharts.compliance(List.of(), months, labels);
+
+        assertThat(late.empty()).isFalse();
+        assertThat(late.datasets().get(0).data()).containsExactly(0.0);
+        assertThat(nothingDue.empty()).isTrue();
+    }
+
     private static DashboardLabels labels() {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("work.caseType.LISTING", Locale.CHINA, "名单认定");

@@ -86,6 +86,9 @@ class DashboardPageTest {
         assertThat(page.select("#table-repair-durations tfoot").text()).contains("全部部门", "59.8", "90.0");
         assertThat(page.select("#table-listings tbody tr")).hasSize(12);
         assertThat(page.select("canvas[data-chart]")).hasSize(4);
+        assertThat(page.select("p.dashboard-chart-empty[hidden]")).as("a 'no data' note per chart, shown by script")
+                .hasSize(4).allMatch(note -> note.text().equals("暂无数据"));
+        assertThat(page.select("#chart-openCases-empty")).hasSize(1);
         assertThat(page.select("#dashboard-charts").attr("data-source"))
                 .isEqualTo("/dashboard/data.json?department=" + seeded.department());
         assertThat(page.select("#csv-overdue-tasks").attr("href"))
@@ -118,6 +121,8 @@ class DashboardPageTest {
         assertThat(JsonPath.<Double>read(json, "$.compliance.datasets[0].data[10]")).isEqualTo(50.0);
         assertThat(JsonPath.<Integer>read(json, "$.listings.datasets[1].data[11]")).isEqualTo(1);
         assertThat(JsonPath.<Double>read(json, "$.repairs.datasets[1].data[0]")).isEqualTo(59.8);
+        assertThat(JsonPath.<Boolean>read(json, "$.openCases.wholeNumbers")).isTrue();
+        assertThat(JsonPath.<Boolean>read(json, "$.openCases.empty")).isFalse();
     }
 
     @Test

@@ -58,6 +58,68 @@ class DocumentRendererTest {
                 "2027年12月22日", "不收取任何费用");
     }
 
+    /** Issue 19.6: the case's texts and the template's words meet without doubled punctuation. */
+    @Test
+    void textsFromTheCaseJoinTheTemplatesWordsWithoutDoubledPunctuation() {
+        Map<String, Object> model = noticeModel();
+        model.put("facts", "有履行能力但拒不履行，情节严重。 ");
+        model.put("noticeIssuedOn", "2026年11月22日");
+        model.put("statementOutcomeText", "你（单位）在期限内未提出陈述申辩。");
+        model.put("repairableFromText", "2027年12月22日");
+        String decision = text(renderer.renderHtml(DocumentKind.LISTING_DECISION, model));
+        String notice = text(renderer.renderHtml(DocumentKind.LISTING_NOTICE, model));
+
+        assertThat(decision).contains("情节严重，事实清楚，证据确凿。").doesNotContain("。 ，", "。，");
+        assertThat(notice).contains("情节严重。依据", "行政处罚决定书 鹤市监罚〔2026〕15号（2026年10月9日）")
+                .doesNotContain("。。");
+
+        model.put("receivedOn", "2026年12月1日");
+        model.put("outcomeText", "决定不予受理");
+        model.put("reason", "名单依据已不存在。");
+        assertThat(text(renderer.renderHtml(DocumentKind.OBJECTION_REFUSAL, model)))
+                .contains("决定不予受理，理由如下：名单依据已不存在。").doesNotContain("。。");
+
+        model.put("grounds", "处罚决定已被撤销。");
+        model.put("outcomeText", "异议成立，本机关决定撤销名单");
+        model.put("reason", "处罚决定已被复议机关撤销，撤销名单。");
+        assertThat(text(renderer.renderHtml(DocumentKind.OBJECTION_REPLY, model)))
+                .contains("异议理由为：处罚决定已被撤销。", "撤销名单（处罚决定已被复议机关撤销，撤销名单）。")
+                .doesNotContain("。。", "。）");
+        model.put("reason", "");
+        assertThat(text(renderer.renderHtml(DocumentKind.OBJECTION_REPLY, model)))
+                .contains("经核实，异议成立，本机关决定撤销名单。").doesNotContain("（）");
+    }
+
+    /** Issue 19.6: the notice's signature stood alone on page 2; it keeps the closing paragraph with it. */
+    @Test
+    void theSignatureIsNeverAloneOnItsPage() throws IOException {
+        for (int measureCount = 1; measureCount <= 8; measureCount++) {
+            Map<String, Object> model = noticeModel();
+            List<Map<String, Object>> measures = new java.util.ArrayList<>();
+            for (int i = 0; i < measureCount; i++) {
+                measures.add(Map.of("title", "依法限制参加政府采购活动，限制取得政府供应土地，限制参与基础设施和公用事业特许经营" + i,
+                        "mandatory", i % 2 == 0, "legalBasis",
+                        "《国务院办公厅关于加快推进社会信用体系建设构建以信用为基础的新型监管机制的指导意见》（国办发〔2019〕35号）"));
+            }
+            model.put("measures", measures);
+            byte[] pdf = renderer.renderPdf(renderer.renderHtml(DocumentKind.LISTING_NOTICE, model));
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                int last = document.getNumberOfPages();
+                stripper.setStartPage(last);
+                stripper.setEndPage(last);
+                String lastPage = stripper.getText(document).replaceAll("\\s+", "");
+                assertThat(lastPage).as("the last of %d pages with %d measures", last, measureCount)
+                        .contains("鹤岗市市场监督管理局2026年11月22日")
+                        .isNotEqualTo("鹤岗市市场监督管理局2026年11月22日");
+            }
+        }
+    }
+
+    private static String text(String html) {
+        return org.jsoup.Jsoup.parse(html).text();
+    }
+
     private static Map<String, Object> noticeModel() {
         Map<String, Object> model = new HashMap<>();
         model.put("departmentName", "鹤岗市市场监督管理局");

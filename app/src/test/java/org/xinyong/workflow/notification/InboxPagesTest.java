@@ -52,6 +52,8 @@ class InboxPagesTest {
     NotificationRepository repository;
     @Autowired
     AppUserDetailsService userDetails;
+    @Autowired
+    org.xinyong.workflow.calendar.CalendarProperties calendar;
 
     @Test
     void staffSeesOwnAndOwnGroupsNotificationsOnly() throws Exception {
@@ -169,12 +171,33 @@ class InboxPagesTest {
         send(Recipient.subject(ENT1));
 
         mvc.perform(get("/inbox").with(account("ent1")))
-                .andExpect(content().string(allOf(containsString("<title>通知"), containsString("发给信用主体"),
+                .andExpect(content().string(allOf(containsString("<title>通知"), containsString("发给本单位"),
                         containsString("标记为已读"), not(containsString("??")))));
         mvc.perform(get("/inbox").param("lang", "en").with(account("ent1")))
                 .andExpect(content().string(allOf(containsString("<title>Notifications"),
-                        containsString("To credit subject"), containsString("Mark as read"),
+                        containsString("To your organisation"), containsString("Mark as read"),
                         not(containsString("??")))));
+    }
+
+    /** Issue 19.5: recipients appeared as group ids ("发给 dept-amr") and times in UTC. */
+    @Test
+    void groupsAreNamedAndTimesAreInTheConfiguredZone() throws Exception {
+        String marker = send(Recipient.group("dept-amr"));
+        Notification sent = repository.inboxOf(reader("amr")).stream().filter(n -> n.body().contains(marker))
+                .findFirst().orElseThrow();
+
+        Element entry = Jsoup.parse(mvc.perform(get("/inbox").with(account("amr")))
+                .andReturn().getResponse().getContentAsString()).getElementById("notification-" + sent.id());
+        assertThat(entry.select(".notification-to").text()).isEqualTo("发给 市场监督管理局");
+        assertThat(entry.text()).doesNotContain("dept-amr");
+        String local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(sent.createdAt().atZone(calendar.zone()));
+        assertThat(entry.select("time").text()).as("in %s", calendar.zone()).isEqualTo(local);
+        assertThat(calendar.zone()).isEqualTo(java.time.ZoneId.of("Asia/Shanghai"));
+
+        Element english = Jsoup.parse(mvc.perform(get("/inbox").param("lang", "en").with(account("amr")))
+                .andReturn().getResponse().getContentAsString()).getElementById("notification-" + sent.id());
+        assertThat(english.select(".notification-to").text()).isEqualTo("To Market regulation administration");
     }
 
     @Test

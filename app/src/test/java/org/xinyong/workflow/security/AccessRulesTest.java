@@ -218,9 +218,26 @@ class AccessRulesTest {
         mvc.perform(get("/actuator/info").with(httpBasic("admin", PASSWORD))).andExpect(status().isOk());
     }
 
+    /**
+     * Issue 19.7: a path no rule names is still denied, but a signed-in user is told it does not exist (404, not
+     * 403), whatever the role; an anonymous caller is sent to the login page as for any page, so it learns nothing.
+     */
     @Test
-    void unknownPagesAreDeniedByDefault() throws Exception {
-        mvc.perform(get("/somewhere-else").with(user(account("admin")))).andExpect(status().isForbidden());
+    void unknownPagesAreDeniedByDefaultAndNotFoundForSignedInUsers() throws Exception {
+        for (String account : ACCOUNTS) {
+            mvc.perform(get("/nope").with(user(account(account)))).andExpect(status().isNotFound());
+            mvc.perform(post("/somewhere/else").with(user(account(account))).with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/nope")).andExpect(redirectedUrl("http://localhost/login"));
+        mvc.perform(get("/somewhere-else")).andExpect(redirectedUrl("http://localhost/login"));
+    }
+
+    @Test
+    void aNamedPageTheRoleMayNotOpenStaysForbidden() throws Exception {
+        mvc.perform(get("/work").with(user(account("ent1")))).andExpect(status().isForbidden());
+        mvc.perform(get("/portal").with(user(account("amr")))).andExpect(status().isForbidden());
+        mvc.perform(get("/work/nope").with(user(account("ent1")))).andExpect(status().isForbidden());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.xinyong.workflow.listing.web;
 
 import org.xinyong.workflow.work.web.TaskRows;
+import org.xinyong.workflow.work.web.TimelineDetails;
 import org.xinyong.workflow.calendar.WorkDates;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,15 +35,18 @@ public class ListingCaseDetailsReader {
     private final Departments departments;
     private final TaskRows rows;
     private final WorkDates dates;
+    private final TimelineDetails details;
 
     public ListingCaseDetailsReader(ListingCaseViews views, ListingStatements statements, MeasureCatalogue measures,
-                                    Departments departments, TaskRows rows, WorkDates dates) {
+                                    Departments departments, TaskRows rows, WorkDates dates,
+                                    TimelineDetails details) {
         this.views = views;
         this.statements = statements;
         this.measures = measures;
         this.departments = departments;
         this.rows = rows;
         this.dates = dates;
+        this.details = details;
     }
 
     public ListingCaseDetails of(ListingCase listingCase) {
@@ -72,7 +76,7 @@ public class ListingCaseDetailsReader {
         List<TimelineRow> timeline = oldestFirst.stream()
                 .filter(entry -> !CaseParts.NOT_IN_TIMELINE.contains(entry.action()))
                 .map(entry -> new TimelineRow(dates.local(entry.at()), rows.displayName(entry.actor()),
-                        entry.action(), entry.detail()))
+                        entry.action(), details.of(entry.action(), entry.detail())))
                 .toList();
         String departmentName = departments.find(listingCase.departmentCode())
                 .map(department -> department.name(locale)).orElse(listingCase.departmentCode());

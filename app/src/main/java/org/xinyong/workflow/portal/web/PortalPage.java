@@ -16,6 +16,7 @@ import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineService;
 import org.xinyong.workflow.documents.CaseDocuments;
+import org.xinyong.workflow.documents.DocumentNames;
 import org.xinyong.workflow.listing.BasisType;
 import org.xinyong.workflow.listing.Listing;
 import org.xinyong.workflow.listing.ListingCase;
@@ -95,10 +96,11 @@ public class PortalPage {
     private final Departments departments;
     private final MeasureCatalogue measures;
     private final BusinessClock clock;
+    private final DocumentNames documentNames;
 
     public PortalPage(PortalInbox inbox, ListingCases listingCases, Listings listings, ListingStatements statements,
                       DeadlineService deadlines, CaseDocuments documents, Departments departments,
-                      MeasureCatalogue measures, BusinessClock clock) {
+                      MeasureCatalogue measures, BusinessClock clock, DocumentNames documentNames) {
         this.inbox = inbox;
         this.listingCases = listingCases;
         this.listings = listings;
@@ -108,6 +110,7 @@ public class PortalPage {
         this.departments = departments;
         this.measures = measures;
         this.clock = clock;
+        this.documentNames = documentNames;
     }
 
     public View of(CurrentUser user, Locale locale) {
@@ -117,9 +120,9 @@ public class PortalPage {
         String subject = user.subjectCode();
         Map<String, String> departmentNames = departments.all().stream()
                 .collect(Collectors.toMap(Department::code, department -> department.name(locale)));
-        List<MessageRow> messages = inbox.of(subject).stream().map(this::messageRow).toList();
+        List<MessageRow> messages = inbox.of(subject).stream().map(message -> messageRow(message, locale)).toList();
         List<CaseRow> cases = listingCases.list(user, null, 0, MAX_ROWS).stream()
-                .map(listingCase -> caseRow(listingCase, departmentNames)).toList();
+                .map(listingCase -> caseRow(listingCase, departmentNames, locale)).toList();
         Function<String, String> measureTitle = code -> measures.find(code).map(m -> m.title(locale)).orElse(code);
         List<ListingRow> listingRows = listings.list(user, null, 0, MAX_ROWS).stream()
                 .map(listing -> listingRow(listing, departmentNames, measureTitle)).toList();
@@ -127,12 +130,14 @@ public class PortalPage {
         return new View(messages, unread, cases, listingRows);
     }
 
-    private MessageRow messageRow(PortalInbox.Message message) {
-        return new MessageRow(message.id(), message.title(), message.body(), local(message.deliveredAt()),
+    /** The document's name and note in the reader's language (issue 19.12); the document itself stays Chinese. */
+    private MessageRow messageRow(PortalInbox.Message message, Locale locale) {
+        return new MessageRow(message.id(), documentNames.title(message.title(), locale),
+                documentNames.deliveryNote(message.title(), message.body(), locale), local(message.deliveredAt()),
                 message.documentId(), message.isUnread());
     }
 
-    private CaseRow caseRow(ListingCase c, Map<String, String> departmentNames) {
+    private CaseRow caseRow(ListingCase c, Map<String, String> departmentNames, Locale locale) {
         String caseId = String.valueOf(c.id());
         LocalDate statementLastDay = c.status() == ListingCaseStatus.NOTICE_PERIOD
                 ? deadlines.openDeadline(CaseType.LISTING, caseId, DeadlineKind.STATEMENT_WINDOW)
@@ -140,7 +145,8 @@ public class PortalPage {
                 : null;
         List<DocumentRow> documentRows = documents.ofCase(CaseType.LISTING.name(), caseId).stream()
                 .filter(document -> c.subjectCode().equals(document.subjectCode()))
-                .map(document -> new DocumentRow(document.id(), document.title(), day(document.issuedAt())))
+                .map(document -> new DocumentRow(document.id(), documentNames.title(document.kind(), locale),
+                        day(document.issuedAt())))
                 .toList();
         List<StatementRow> statementRows = statements.ofCase(c.id()).stream()
                 .map(statement -> new StatementRow(statement.kind(), local(statement.filedAt()))).toList();

@@ -15,6 +15,8 @@ import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.Deadline;
 import org.xinyong.workflow.deadline.DeadlineService;
 import org.xinyong.workflow.documents.CaseDocuments;
+import org.xinyong.workflow.documents.DocumentNames;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.xinyong.workflow.reference.Departments;
 import org.xinyong.workflow.uploads.UploadedFile;
 import org.xinyong.workflow.uploads.UploadedFiles;
@@ -54,10 +56,12 @@ public class CaseParts {
     private final TaskRows rows;
     private final WorkDates dates;
     private final BusinessClock clock;
+    private final DocumentNames documentNames;
+    private final TimelineDetails details;
 
     public CaseParts(DeadlineService deadlines, UploadedFiles files, CaseDocuments documents, AuditTrail trail,
                      Departments departments, TaskRows rows, WorkDates dates,
-                     BusinessClock clock) {
+                     BusinessClock clock, DocumentNames documentNames, TimelineDetails details) {
         this.deadlines = deadlines;
         this.files = files;
         this.documents = documents;
@@ -66,6 +70,8 @@ public class CaseParts {
         this.rows = rows;
         this.dates = dates;
         this.clock = clock;
+        this.documentNames = documentNames;
+        this.details = details;
     }
 
     public List<DeadlineRow> deadlines(CaseType caseType, String caseId) {
@@ -87,7 +93,8 @@ public class CaseParts {
 
     public List<DocumentRow> documents(CaseType caseType, String caseId) {
         return documents.ofCase(caseType.name(), caseId).stream()
-                .map(document -> new DocumentRow(document.id(), document.kind().name(), document.title(),
+                .map(document -> new DocumentRow(document.id(), document.kind().name(),
+                        documentNames.title(document.kind(), LocaleContextHolder.getLocale()),
                         dates.local(document.issuedAt())))
                 .toList();
     }
@@ -99,7 +106,7 @@ public class CaseParts {
         return oldestFirst.stream()
                 .filter(entry -> !NOT_IN_TIMELINE.contains(entry.action()))
                 .map(entry -> new TimelineRow(dates.local(entry.occurredAt().toInstant()),
-                        rows.displayName(entry.actor()), entry.action(), entry.detail()))
+                        rows.displayName(entry.actor()), entry.action(), details.of(entry.action(), entry.detail())))
                 .toList();
     }
 

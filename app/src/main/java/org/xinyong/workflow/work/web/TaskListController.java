@@ -1,11 +1,9 @@
 package org.xinyong.workflow.work.web;
 
 import org.xinyong.workflow.calendar.WorkDates;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,12 +43,15 @@ public class TaskListController {
     }
 
     @GetMapping
-    public String list(@RequestParam(required = false) CaseType caseType,
-                       @RequestParam(required = false) Integer dueWithin,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
-                       @RequestParam(defaultValue = "1") int page, Model model) {
+    public String list(@RequestParam(required = false) String caseType,
+                       @RequestParam(required = false) String dueWithin,
+                       @RequestParam(required = false) String dueBefore,
+                       @RequestParam(required = false) String page, Model model) {
         CurrentUser user = users.require();
-        TaskListQuery query = new TaskListQuery(caseType, dueWithin, dueBefore, page);
+        // read here, not bound: a value typed wrong is a message on the form, not a JSON 400 (issue 19.7)
+        TaskListQuery.Parsed parsed = TaskListQuery.parse(caseType, dueWithin, dueBefore, page);
+        TaskListQuery query = parsed.query();
+        model.addAttribute("filterErrors", parsed.invalid());
         CaseTasks.Page found = tasks.list(user, query.filter(dates), query.page() - 1, PAGE_SIZE);
         int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("query", query);

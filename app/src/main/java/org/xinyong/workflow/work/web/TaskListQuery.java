@@ -3,6 +3,9 @@ package org.xinyong.workflow.work.web;
 import org.xinyong.workflow.calendar.WorkDates;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.web.util.UriComponentsBuilder;
 import org.xinyong.workflow.cases.CaseType;
@@ -21,6 +24,61 @@ public record TaskListQuery(CaseType caseType, Integer dueWithin, LocalDate dueB
     public TaskListQuery {
         dueWithin = dueWithin == null ? null : Math.max(0, Math.min(MAX_DUE_WITHIN, dueWithin));
         page = Math.max(1, page);
+    }
+
+    /**
+     * The filters as typed into the page's form (or the address bar): a value that is not a number, a date or a case
+     * type is left out of the query and named in {@link Parsed#invalid()}, for the form to show (issue 19.7:
+     * {@code dueWithin=abc} answered raw JSON).
+     */
+    public static Parsed parse(String caseType, String dueWithin, String dueBefore, String page) {
+        Map<String, String> invalid = new LinkedHashMap<>();
+        CaseType type = null;
+        if (!blank(caseType)) {
+            try {
+                type = CaseType.valueOf(caseType.trim());
+            } catch (IllegalArgumentException e) {
+                invalid.put("caseType", caseType);
+            }
+        }
+        Integer days = null;
+        if (!blank(dueWithin)) {
+            try {
+                days = Integer.valueOf(dueWithin.trim());
+            } catch (NumberFormatException e) {
+                invalid.put("dueWithin", dueWithin);
+            }
+        }
+        LocalDate day = null;
+        if (!blank(dueBefore)) {
+            try {
+                day = LocalDate.parse(dueBefore.trim());
+            } catch (DateTimeParseException e) {
+                invalid.put("dueBefore", dueBefore);
+            }
+        }
+        int pageNumber = 1;
+        if (!blank(page)) {
+            try {
+                pageNumber = Integer.parseInt(page.trim());
+            } catch (NumberFormatException e) {
+                pageNumber = 1; // a link's page, never typed: the first page
+            }
+        }
+        return new Parsed(new TaskListQuery(type, days, day, pageNumber), invalid);
+    }
+
+    /**
+     * @param invalid the fields whose value could not be read, with the value as given
+     */
+    public record Parsed(TaskListQuery query, Map<String, String> invalid) {
+        public Parsed {
+            invalid = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(invalid));
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     public boolean isFiltered() {

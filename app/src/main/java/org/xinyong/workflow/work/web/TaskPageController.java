@@ -4,6 +4,9 @@ package org.xinyong.workflow.work.web;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -17,8 +20,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xinyong.workflow.cases.CaseKinds;
 import org.xinyong.workflow.cases.CaseRef;
 import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.security.CurrentUser;
@@ -41,6 +46,7 @@ import org.xinyong.workflow.work.CaseTasks.TaskView;
 public class TaskPageController {
 
     static final String FORM = "taskForm";
+    private static final String ALREADY_COMPLETED = "task.alreadyCompleted";
 
     private final CaseTasks tasks;
     private final TaskRows rows;
@@ -49,9 +55,11 @@ public class TaskPageController {
     private final Map<CaseType, CaseTaskPanel> panels = new EnumMap<>(CaseType.class);
     private final CurrentUsers users;
     private final WorkMessages messages;
+    private final CaseKinds kinds;
 
     public TaskPageController(CaseTasks tasks, TaskRows rows, TaskFormRules rules, TaskFormTemplates forms,
-                              List<CaseTaskPanel> panels, CurrentUsers users, WorkMessages messages) {
+                              List<CaseTaskPanel> panels, CurrentUsers users, WorkMessages messages,
+                              CaseKinds kinds) {
         this.tasks = tasks;
         this.rows = rows;
         this.rules = rules;
@@ -59,6 +67,7 @@ public class TaskPageController {
         panels.forEach(panel -> this.panels.put(panel.type(), panel));
         this.users = users;
         this.messages = messages;
+        this.kinds = kinds;
     }
 
     @GetMapping
@@ -96,8 +105,24 @@ public class TaskPageController {
 
     /** Finished meanwhile, or claimed by a colleague: say so, with the way back to the list. */
     @ExceptionHandler(ConflictException.class)
-    public ModelAndView conflict(ConflictException conflict) {
+    public ModelAndView conflict(ConflictException conflict, HttpServletRequest request) {
+        if (ALREADY_COMPLETED.equals(conflict.messageCode())) {
+            Optional<CurrentUser> user = users.find();
+            Optional<CaseTasks.FinishedTask> done = user.flatMap(reader -> tasks.finished(taskId(request), reader));
+            if (done.isPresent()) {
+                // the name and the case, not the engine's task id (issue 19.7); the link only to a case one may see
+                CaseRef ref = done.get().caseRef();
+                CaseRef shown = ref != null && kinds.mayView(user.get(), ref) ? ref : null;
+                return WorkPages.taskUnavailable(messages.get("work.task.doneOnCase", done.get().name()), shown,
+                        HttpStatus.CONFLICT, users);
+            }
+        }
         return WorkPages.taskUnavailable(messages.get(conflict), HttpStatus.CONFLICT, users);
+    }
+
+    private static String taskId(HttpServletRequest request) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return variables instanceof Map<?, ?> map && map.get("id") instanceof String id ? id : "";
     }
 
     /** Two people completed or claimed the same task at the same moment: the other one was first. */

@@ -102,6 +102,45 @@ class DocumentDownloadTest {
         assertThat(html).contains("失信告知书", ListingCaseFixture.ENT1).doesNotContain("app-navbar");
     }
 
+    /** Issue 19.6: the page had no way back, no print button and no margins on screen. */
+    @Test
+    void htmlViewHasTheWayBackAPrintButtonAndAPrintStylesheet() throws Exception {
+        var response = mvc.perform(get("/documents/" + noticeId).with(user(account("ent1"))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(response.getContentAsString());
+
+        assertThat(page.select("#document-back").attr("href")).isEqualTo("/portal");
+        assertThat(page.select("#document-back").text()).isEqualTo("返回企业门户");
+        assertThat(page.select("button#document-print").text()).isEqualTo("打印");
+        assertThat(page.select("script[src=/js/document-view.js]")).hasSize(1);
+        assertThat(page.select("script:not([src])")).as("no inline script (CSP)").isEmpty();
+        String style = page.select("style#document-view-style").html();
+        assertThat(style).contains("@media print", ".document-toolbar { display: none", "padding: 25mm 22mm");
+        assertThat(page.select("h1").text()).as("the document itself is untouched").isEqualTo("失信告知书");
+        assertThat(page.select(".number").text()).as("issue 19.6: no doubled 信")
+                .matches("信告〔\\d{4}〕" + caseId + "号");
+        assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'self'")
+                .doesNotContain("unsafe-inline'; script-src 'unsafe-inline");
+        mvc.perform(get("/js/document-view.js")).andExpect(status().isOk());
+
+        org.jsoup.nodes.Document staff = org.jsoup.Jsoup.parse(mvc.perform(get("/documents/" + noticeId)
+                        .param("lang", "en").with(user(account("amr"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(staff.select("#document-back").attr("href")).isEqualTo("/work/cases/LISTING/" + caseId);
+        assertThat(staff.select("#document-back").text()).isEqualTo("Back to the case");
+        assertThat(staff.select("#document-print").text()).isEqualTo("Print");
+    }
+
+    @Test
+    void thePdfIsTheDocumentOfRecordWithoutTheBar() throws Exception {
+        byte[] pdf = mvc.perform(get("/documents/" + noticeId + "/pdf").with(user(account("ent1"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("失信告知书").doesNotContain("返回企业门户", "打印");
+        }
+    }
+
     @Test
     void apiAnswersThePdfWithTheSameRule() throws Exception {
         mvc.perform(get("/api/v1/documents/" + noticeId + "/pdf").with(httpBasic("ent1", "demo")))

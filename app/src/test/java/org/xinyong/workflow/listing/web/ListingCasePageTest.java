@@ -60,6 +60,24 @@ class ListingCasePageTest {
         assertThat(page.select("#case-summary-heading")).isNotEmpty();
     }
 
+    /** Issue 19.12: the history's task names and the documents' names stayed Chinese in the English UI. */
+    @Test
+    void historyTaskNamesAndDocumentNamesFollowTheReadersLanguage() throws Exception {
+        long caseId = cases.record(ListingCaseFixture.ENT1);
+        cases.complete("amr-head", "reviewByHead", caseId, "approve");
+
+        Document chinese = open("amr", caseId);
+        assertThat(chinese.select("#timeline").text()).contains("部门负责人审核：同意").doesNotContain(": approve");
+        assertThat(chinese.select("#documents .fw-semibold").eachText()).contains("失信告知书");
+
+        Document english = Jsoup.parse(mvc.perform(get("/work/cases/LISTING/" + caseId).param("lang", "en")
+                        .with(user(account("amr"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#timeline").text()).contains("Review by the head of department: Approve")
+                .doesNotContain("部门负责人审核");
+        assertThat(english.select("#documents .fw-semibold").eachText()).contains("Notice of intended listing");
+    }
+
     @Test
     void openTaskIsListedAndOfferedToThoseWhoMayWorkOnIt() throws Exception {
         long caseId = cases.record(ListingCaseFixture.ENT1);

@@ -99,6 +99,28 @@ class PortalPagesTest {
                         containsString("src=\"/js/portal.js\""))));
     }
 
+    /** Issue 19.12: inbox items and document names stayed Chinese in the English UI; the documents stay Chinese. */
+    @Test
+    void englishPortalNamesTheInboxItemsAndDocumentsInEnglish() throws Exception {
+        long caseId = steps.recordEnterprise(ENT1);
+        steps.approve(caseId);
+        PortalInbox.Message notice = noticeOf(ENT1, caseId);
+
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(mvc.perform(get("/portal").param("lang", "en")
+                .with(as("ent1"))).andReturn().getResponse().getContentAsString());
+        org.jsoup.nodes.Element message = english.getElementById("message-" + notice.id());
+        assertThat(message.select("h3").text()).contains("Notice of intended listing").doesNotContain("失信告知书");
+        assertThat(message.select("p").text()).startsWith("Please read the notice of intended listing");
+        assertThat(english.select("#case-" + caseId + " a[href^=/documents/]").first().text())
+                .isEqualTo("Notice of intended listing");
+
+        org.jsoup.nodes.Document chinese = org.jsoup.Jsoup.parse(mvc.perform(get("/portal").with(as("ent1")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(chinese.getElementById("message-" + notice.id()).select("h3").text()).contains("失信告知书");
+        assertThat(chinese.getElementById("message-" + notice.id()).select("p").text())
+                .isEqualTo(notice.body()).startsWith("请查阅失信告知书");
+    }
+
     @Test
     void anotherEnterpriseSeesNothingOfIt() throws Exception {
         long caseId = steps.recordEnterprise(ENT1);
@@ -213,10 +235,19 @@ class PortalPagesTest {
                             containsString("最短公示期于 " + repairFrom.minusDays(1) + " 届满"))));
             mvc.perform(get("/portal").with(as("ent2")))
                     .andExpect(html(not(containsString("id=\"listing-" + listing.id() + "\""))));
+            mvc.perform(get("/portal").with(as("ent1")))
+                    .andExpect(html(allOf(containsString("id=\"listing-" + listing.id() + "-repair\""),
+                            not(containsString("class=\"table-responsive\"")),
+                            containsString("class=\"portal-date\" data-label=\"公示截止日\""))));
         } finally {
             // other tests expect the demo enterprise free of sanctions before they list it themselves
             listings.end(listing.id(), ListingStatus.REVOKED, "test over", clock.now());
         }
+        // issue 19.11: an ended listing offers no credit repair
+        mvc.perform(get("/portal").with(as("ent1")))
+                .andExpect(html(allOf(containsString("id=\"listing-" + listing.id() + "\""),
+                        not(containsString("id=\"listing-" + listing.id() + "-repair\"")),
+                        containsString("id=\"listing-" + listing.id() + "-ended\""))));
     }
 
     /** The page's HTML with every run of white space as one space, so that assertions need not follow the layout. */

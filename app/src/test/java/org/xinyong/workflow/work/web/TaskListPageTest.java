@@ -102,6 +102,31 @@ class TaskListPageTest {
         assertThat(filtered.select("#tasks-empty").text()).contains("没有符合筛选条件的任务");
     }
 
+    /** Issue 19.7: {@code /work?dueWithin=abc} answered raw JSON; it is the page with the error on the form. */
+    @Test
+    void aFilterValueThatIsNoNumberIsAnErrorOnTheForm() throws Exception {
+        Document page = Jsoup.parse(page("amr", "dueWithin=abc&dueBefore=31.12.2026&caseType=LISTING&page=x"));
+
+        assertThat(page.select("#filter-errors").text()).contains("筛选条件有误",
+                "“期限在几天内届满”须填写 0 至 366 之间的整数，“abc”不是整数。", "“截止日期不晚于”须为有效日期");
+        assertThat(page.select("#filter-dueWithin").hasClass("is-invalid")).isTrue();
+        assertThat(page.select("#filter-dueWithin").attr("value")).isEqualTo("abc");
+        assertThat(page.select("#filter-dueWithin").attr("aria-describedby")).contains("filter-dueWithin-error");
+        assertThat(page.select("#filter-dueWithin-error")).hasSize(1);
+        assertThat(page.select("#filter-dueBefore").hasClass("is-invalid")).isTrue();
+        assertThat(page.select("#filter-caseType").hasClass("is-invalid")).as("a valid value is kept").isFalse();
+        assertThat(page.select("#filter-caseType option[selected]").attr("value")).isEqualTo("LISTING");
+        assertThat(Jsoup.parse(page("amr", "caseType=LISTING")).select("#filter-errors")).isEmpty();
+    }
+
+    @Test
+    void aFilterValueThatIsNoNumberIsAnErrorOnTheFormInEnglish() throws Exception {
+        String english = page("amr", "lang=en&dueWithin=abc");
+
+        assertThat(Jsoup.parse(english).select("#filter-errors").text())
+                .contains("“Due within” takes a whole number of days from 0 to 366; “abc” is not one.");
+    }
+
     @Test
     void claimAndUnclaimWithAMessage() throws Exception {
         long caseId = cases.record(ListingCaseFixture.ENT1);

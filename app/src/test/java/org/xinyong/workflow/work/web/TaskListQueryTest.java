@@ -41,6 +41,25 @@ class TaskListQueryTest {
     }
 
     @Test
+    void valuesThatCannotBeReadAreLeftOutAndNamed() {
+        TaskListQuery.Parsed parsed = TaskListQuery.parse("NOPE", "abc", "2026-02-30", "x");
+
+        assertThat(parsed.invalid()).containsExactly(java.util.Map.entry("caseType", "NOPE"),
+                java.util.Map.entry("dueWithin", "abc"), java.util.Map.entry("dueBefore", "2026-02-30"));
+        assertThat(parsed.query().isFiltered()).isFalse();
+        assertThat(parsed.query().page()).isEqualTo(1);
+    }
+
+    @Test
+    void readableValuesAreParsed() {
+        TaskListQuery.Parsed parsed = TaskListQuery.parse("REPAIR", " 7 ", "2026-03-12", "2");
+
+        assertThat(parsed.invalid()).isEmpty();
+        assertThat(parsed.query()).isEqualTo(new TaskListQuery(CaseType.REPAIR, 7, LocalDate.of(2026, 3, 12), 2));
+        assertThat(TaskListQuery.parse("", "", null, null).query()).isEqualTo(new TaskListQuery(null, null, null, 1));
+    }
+
+    @Test
     void claimReturnsOnlyToWorkspacePaths() {
         assertThat(TaskListController.safeReturn("/work?caseType=LISTING&page=2")).isEqualTo("/work?caseType=LISTING&page=2");
         assertThat(TaskListController.safeReturn("https://evil.example/work")).isEqualTo("/work");

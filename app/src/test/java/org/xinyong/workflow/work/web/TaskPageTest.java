@@ -135,13 +135,17 @@ class TaskPageTest {
                 .andExpect(status().isConflict())
                 .andReturn().getResponse().getContentAsString();
         Document done = Jsoup.parse(again);
-        assertThat(done.select("#task-unavailable").text()).isEqualTo("任务 " + taskId + " 已经办结。");
+        assertThat(done.select("#task-unavailable").text()).as("the task's name, not its id (issue 19.7)")
+                .isEqualTo("任务“部门负责人审核”已经办结。");
+        assertThat(done.select("a#task-case-link").attr("href")).isEqualTo("/work/cases/LISTING/" + caseId);
+        assertThat(done.select("a#task-case-link").text()).isEqualTo("查看案件 LISTING-" + caseId);
         assertThat(done.select("a[href=/work]")).isNotEmpty();
         assertThat(done.select("#app-user-name").text()).as("the layout knows the user").isNotEmpty();
         assertThat(again).doesNotContain("Exception", "at org.");
 
-        mvc.perform(get("/work/tasks/" + taskId).with(user(account("amr-head"))))
-                .andExpect(status().isConflict());
+        Document shown = Jsoup.parse(mvc.perform(get("/work/tasks/" + taskId).with(user(account("amr-head"))))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
+        assertThat(shown.select("a#task-case-link").attr("href")).isEqualTo("/work/cases/LISTING/" + caseId);
     }
 
     @Test
