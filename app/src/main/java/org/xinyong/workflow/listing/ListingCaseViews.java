@@ -10,6 +10,7 @@ import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.DeadlineService;
 import org.xinyong.workflow.deadline.DeadlineView;
 import org.xinyong.workflow.documents.CaseDocuments;
+import org.xinyong.workflow.documents.DocumentSummary;
 
 /** The JSON shapes of a listing case (API.md {@code GET /listing-cases/{id}}). */
 @Component
@@ -18,15 +19,12 @@ public class ListingCaseViews {
     public record HistoryEntry(Instant at, String actor, String action, String detail) {
     }
 
-    public record DocumentView(long id, String kind, String title, Instant issuedAt) {
-    }
-
     public record CaseView(long id, ListingCaseStatus status, String departmentCode, String subjectType,
                            String subjectCode, String subjectName, BasisType basisType, String basisNumber,
                            LocalDate basisDate, SeriousListDomain domain, String proposedSeverity, String severity,
                            String facts, List<String> measures, String ruleSetId, Long listingId, String recordedBy,
                            Instant recordedAt, Instant closedAt, String closeReason, List<DeadlineView> deadlines,
-                           List<DocumentView> documents, List<HistoryEntry> history) {
+                           List<DocumentSummary> documents, List<HistoryEntry> history) {
     }
 
     /** The timeline shows what happened to the case, not who looked at it (those reads stay in the audit log). */
@@ -50,10 +48,8 @@ public class ListingCaseViews {
     public CaseView of(ListingCase c) {
         String caseId = String.valueOf(c.id());
         List<DeadlineView> deadlineViews = deadlines.viewsOf(CaseType.LISTING, caseId);
-        List<DocumentView> documentViews = documents.ofCase(CaseType.LISTING.name(), caseId).stream()
-                .map(document -> new DocumentView(document.id(), document.kind().name(), document.title(),
-                        document.issuedAt()))
-                .toList();
+        List<DocumentSummary> documentViews = documents.ofCase(CaseType.LISTING.name(), caseId).stream()
+                .map(DocumentSummary::of).toList();
         List<HistoryEntry> history = audit.find(null, c.businessKey(), 0, HISTORY_LIMIT).stream()
                 .filter(entry -> !READS.contains(entry.action()))
                 .map(entry -> new HistoryEntry(entry.occurredAt().toInstant(), entry.actor(), entry.action(), entry.detail()))
@@ -66,7 +62,7 @@ public class ListingCaseViews {
         return view(c, null, null, null);
     }
 
-    private CaseView view(ListingCase c, List<DeadlineView> deadlineViews, List<DocumentView> documentViews,
+    private CaseView view(ListingCase c, List<DeadlineView> deadlineViews, List<DocumentSummary> documentViews,
                           List<HistoryEntry> history) {
         Long listingId = c.status() == ListingCaseStatus.LISTED || c.status() == ListingCaseStatus.ENDED
                 ? listings.findByCase(c.id()).map(Listing::id).orElse(null) : null;

@@ -63,11 +63,11 @@ public class ListingProcedure {
         events.publishEvent(new DishonestyRecorded(caseId, listingCase.subjectCode(), listingCase.basisDate()));
     }
 
-    /** Notice before listing (seed001 §四 8): reasons, legal basis, rights and the window's last day. */
+    /** Notice before listing (seed001 §四 8): reasons, legal basis, rights and the window counted from service. */
     public CaseDocument deliverNotice(long caseId) {
         ListingCase listingCase = caseOf(caseId);
         Map<String, Object> model = models.base(listingCase, "信告");
-        model.put("statementDueOn", models.date(lastDayOf(caseId, DeadlineKind.STATEMENT_WINDOW)));
+        // the window counts from service (issue 13 item 5), unknown at issue: the notice states its length
         CaseDocument notice = issue(listingCase, DocumentKind.LISTING_NOTICE, model);
         inbox.deliver(notice, models.label("listing.inbox.notice"));
         cases.changeStatus(listingCase, ListingCaseStatus.NOTICE_PERIOD, "notice " + notice.id() + " delivered");

@@ -36,15 +36,17 @@ public class ListingStatements {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final BusinessClock clock;
+    private final ListingNoticeService noticeService;
 
     public ListingStatements(ListingCaseRepository cases, ListingProcedure procedure, CaseProcesses processes,
-                             JdbcClient jdbc, AuditLog audit, BusinessClock clock) {
+                             JdbcClient jdbc, AuditLog audit, BusinessClock clock, ListingNoticeService noticeService) {
         this.cases = cases;
         this.procedure = procedure;
         this.processes = processes;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.noticeService = noticeService;
     }
 
     @Transactional
@@ -55,6 +57,8 @@ public class ListingStatements {
         if (listingCase.status() != ListingCaseStatus.NOTICE_PERIOD) {
             throw new ConflictException("listing.statement.windowClosed", caseId);
         }
+        // filed from the portal, where the notice is: a notice not yet served counts as served now (issue 13.5)
+        noticeService.servedBeforeStatement(caseId, user);
         Instant now = clock.now();
         jdbc.sql("insert into listing_statement (case_id, kind, text, filed_by, filed_at) values (?, ?, ?, ?, ?)")
                 .params(caseId, kind.name(), text.trim(), user.username(), Timestamp.from(now)).update();

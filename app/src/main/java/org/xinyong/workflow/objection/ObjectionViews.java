@@ -11,6 +11,7 @@ import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineService;
 import org.xinyong.workflow.deadline.DeadlineView;
 import org.xinyong.workflow.documents.CaseDocuments;
+import org.xinyong.workflow.documents.DocumentSummary;
 import org.xinyong.workflow.uploads.UploadedFiles;
 
 /** The JSON shape of an objection (API.md {@code GET /objections/{id}}). */
@@ -21,16 +22,13 @@ public class ObjectionViews {
                            Instant uploadedAt) {
     }
 
-    public record DocumentView(long id, String kind, String title, Instant issuedAt) {
-    }
-
     public record ObjectionView(long id, long listingId, String subjectCode, String departmentCode,
                                 ApplicantKind applicantKind, String applicant, String grounds, ObjectionStatus status,
                                 Instant receivedAt, Instant verificationDueAt, LocalDate verificationLastDay,
                                 boolean overdue, Instant decidedAt, String outcome, String outcomeReason,
                                 List<DeadlineView> deadlines, List<FileView> files,
                                 List<ObjectionRepository.EvidenceRequest> evidenceRequests,
-                                List<DocumentView> documents) {
+                                List<DocumentSummary> documents) {
     }
 
     private final DeadlineService deadlines;
@@ -60,7 +58,6 @@ public class ObjectionViews {
                 files.of(Objection.FILE_OWNER, caseId).stream().map(file -> new FileView(file.id(), file.purpose(),
                         file.filename(), file.contentType(), file.sizeBytes(), file.uploadedAt())).toList(),
                 objections.evidenceRequests(o.id()),
-                documents.ofCase(CaseType.OBJECTION.name(), caseId).stream().map(document -> new DocumentView(
-                        document.id(), document.kind().name(), document.title(), document.issuedAt())).toList());
+                documents.ofCase(CaseType.OBJECTION.name(), caseId).stream().map(DocumentSummary::of).toList());
     }
 }

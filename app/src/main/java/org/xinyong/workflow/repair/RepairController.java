@@ -21,6 +21,7 @@ import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.DeadlineService;
 import org.xinyong.workflow.deadline.DeadlineView;
 import org.xinyong.workflow.documents.CaseDocuments;
+import org.xinyong.workflow.documents.DocumentSummary;
 import org.xinyong.workflow.security.CurrentUsers;
 import org.xinyong.workflow.uploads.UploadedFiles;
 
@@ -31,13 +32,10 @@ public class RepairController {
     public record FileView(long id, String material, String filename, String contentType, long sizeBytes) {
     }
 
-    public record DocumentView(long id, String kind, String title, Instant issuedAt) {
-    }
-
     public record RepairView(long id, long listingId, String subjectCode, String departmentCode, RepairStatus status,
                              String statement, Instant appliedAt, Instant acceptedAt, Instant decidedAt, String outcome,
                              String outcomeReason, List<DeadlineView> deadlines, List<FileView> materials,
-                             List<RepairRepository.Progress> progress, List<DocumentView> documents) {
+                             List<RepairRepository.Progress> progress, List<DocumentSummary> documents) {
     }
 
     public record ProgressRequest(String text) {
@@ -94,7 +92,6 @@ public class RepairController {
                 files.of(Repair.FILE_OWNER, caseId).stream().map(file -> new FileView(file.id(), file.purpose(),
                         file.filename(), file.contentType(), file.sizeBytes())).toList(),
                 repository.progress(r.id()),
-                documents.ofCase(CaseType.REPAIR.name(), caseId).stream().map(document -> new DocumentView(
-                        document.id(), document.kind().name(), document.title(), document.issuedAt())).toList());
+                documents.ofCase(CaseType.REPAIR.name(), caseId).stream().map(DocumentSummary::of).toList());
     }
 }

@@ -30,6 +30,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.engine.DueJobs;
+import org.xinyong.workflow.listing.ListingNoticeService;
+import org.xinyong.workflow.support.NoticeServiceSteps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -48,6 +50,8 @@ class ObjectionWalkBrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ListingNoticeService noticeService;
     @Autowired
     BusinessClock clock;
     @Autowired
@@ -179,6 +183,7 @@ class ObjectionWalkBrowserIT {
                 "measures", List.of("M-PROCUREMENT-BAN")), HttpStatus.CREATED);
         long caseId = recorded.path("id").asLong();
         completeListingTask("amr-head", "reviewByHead", caseId, "approve");
+        NoticeServiceSteps.servedByPost(noticeService, clock, caseId);
         clock.setTo(clock.now().plus(Duration.ofDays(20)));
         dueJobs.runDue();
         completeListingTask("credit", "publishListing", caseId, "publish");

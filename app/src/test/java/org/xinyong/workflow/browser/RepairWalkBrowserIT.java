@@ -31,11 +31,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.engine.DueJobs;
 import org.xinyong.workflow.listing.Listing;
+import org.xinyong.workflow.listing.ListingNoticeService;
 import org.xinyong.workflow.listing.ListingRepository;
 import org.xinyong.workflow.listing.ListingStatus;
 import org.xinyong.workflow.repair.Repair;
 import org.xinyong.workflow.repair.RepairRepository;
 import org.xinyong.workflow.repair.RepairStatus;
+import org.xinyong.workflow.support.NoticeServiceSteps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -57,6 +59,8 @@ class RepairWalkBrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ListingNoticeService noticeService;
     @Autowired
     BusinessClock clock;
     @Autowired
@@ -244,6 +248,7 @@ class RepairWalkBrowserIT {
         assertThat(recorded.getStatusCode()).as("%s", recorded.getBody()).isEqualTo(HttpStatus.CREATED);
         long caseId = recorded.getBody().path("id").asLong();
         completeOverApi("amr-head", "reviewByHead", caseId, "approve");
+        NoticeServiceSteps.servedByPost(noticeService, clock, caseId);
         clock.setTo(clock.now().plus(Duration.ofDays(20)));
         dueJobs.runDue();
         completeOverApi("credit", "publishListing", caseId, "publish");

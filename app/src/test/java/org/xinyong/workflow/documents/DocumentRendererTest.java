@@ -21,11 +21,13 @@ class DocumentRendererTest {
     private final DocumentRenderer renderer = new DocumentRenderer(templateEngine(), new DocumentProperties(null));
 
     @Test
-    void noticeStatesReasonsLegalBasisRightsAndDeadline() {
+    void noticeStatesReasonsLegalBasisRightsAndDeadlineCountedFromService() {
         String html = renderer.renderHtml(DocumentKind.LISTING_NOTICE, noticeModel());
 
+        // issue 13.5: the window counts from service, so the notice states its length from service, not a date
         assertThat(html).contains("失信告知书", "鹤岗市某某食品有限公司", "行政处罚决定书", "鹤市监罚〔2026〕15号",
-                "陈述、申辩和提出异议的权利", "2026年12月7日", "限制参加政府采购");
+                "陈述、申辩和提出异议的权利", "自本告知书送达之日起", "10个工作日", "限制参加政府采购")
+                .doesNotContain("2026年12月7日");
     }
 
     @Test

@@ -30,6 +30,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.xinyong.workflow.calendar.AdjustableClock;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.listing.ListingNoticeService;
+import org.xinyong.workflow.support.NoticeServiceSteps;
 import org.xinyong.workflow.support.PostgresIntegrationTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +57,10 @@ class ListingApiPostgresIT {
     private static final int PUBLICATION_YEARS = 3;
     private static final int MINIMUM_PUBLICATION_YEARS = 1;
 
+    @Autowired
+    ListingNoticeService noticeService;
+    @Autowired
+    BusinessClock noticeClock;
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -91,7 +98,8 @@ class ListingApiPostgresIT {
         try {
             JsonNode recorded = caseView("amr", enterpriseCase);
             assertThat(recorded.path("status").asText()).isEqualTo("UNDER_REVIEW");
-            assertThat(recorded.path("deadlines")).as("no deadline runs before the head approves").isEmpty();
+            assertThat(texts(recorded.path("deadlines"), "kind")).as("only the head's review runs before approval")
+                    .containsExactly("HEAD_REVIEW");
             assertThat(actions(recorded.path("history"))).contains("CASE_RECORDED");
 
             JsonNode review = task("amr-head", "reviewByHead", enterpriseCase);
@@ -100,6 +108,7 @@ class ListingApiPostgresIT {
             assertThat(review.path("subjectCode").asText()).isEqualTo(enterprise);
             for (long caseId : List.of(enterpriseCase, personCase, ent1Case)) {
                 complete("amr-head", "reviewByHead", caseId, "approve");
+                NoticeServiceSteps.servedByPost(noticeService, noticeClock, caseId);
             }
 
             JsonNode noticed = caseView("amr", enterpriseCase);

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.engine.DueJobs;
 import org.xinyong.workflow.notification.PortalInbox;
+import org.xinyong.workflow.support.NoticeServiceSteps;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -62,6 +63,7 @@ class ListingIdentificationFlowTest {
                 .andExpect(jsonPath("$.history[*].action", hasItem("CASE_RECORDED")));
 
         completeTask("amr-head", "reviewByHead", caseId, "approve");
+        NoticeServiceSteps.servedByPost(mvc, caseId);
 
         mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("amr", "demo")))
                 .andExpect(jsonPath("$.status").value("NOTICE_PERIOD"))
@@ -101,6 +103,7 @@ class ListingIdentificationFlowTest {
         String ent2 = "91410526MA3X00004Y";
         long caseId = recordFinding(ent2);
         completeTask("amr-head", "reviewByHead", caseId, "approve");
+        NoticeServiceSteps.servedByPost(mvc, caseId);
 
         mvc.perform(post("/api/v1/listing-cases/" + caseId + "/statements").with(httpBasic("ent1", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"STATEMENT\",\"text\":\"不是我\"}"))
@@ -226,6 +229,7 @@ class ListingIdentificationFlowTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"publish\"}"))
                 .andExpect(status().isBadRequest());
         completeTask("amr-head", "reviewByHead", caseId, "approve");
+        NoticeServiceSteps.servedByPost(mvc, caseId);
         mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("amr-head", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"approve\"}"))
                 .andExpect(status().isConflict());

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -71,6 +72,7 @@ class ListingIdentificationProcessTest {
     private final JavaDelegate handleRecordBelowSerious = mock(JavaDelegate.class);
     private final JavaDelegate suspendListingSanctions = mock(JavaDelegate.class);
     private final JavaDelegate resumeListingSanctions = mock(JavaDelegate.class);
+    private final JavaDelegate recordListingNoticeService = mock(JavaDelegate.class);
 
     @BeforeEach
     void registerBeans() {
@@ -89,6 +91,7 @@ class ListingIdentificationProcessTest {
         Mocks.register("handleRecordBelowSerious", handleRecordBelowSerious);
         Mocks.register("suspendListingSanctions", suspendListingSanctions);
         Mocks.register("resumeListingSanctions", resumeListingSanctions);
+        Mocks.register("recordListingNoticeService", recordListingNoticeService);
     }
 
     @AfterEach
@@ -177,29 +180,76 @@ class ListingIdentificationProcessTest {
         ProcessInstance pi = startCase();
         verify(announceIdentifiedRecord, never()).notify(any());
 
-        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        approveAndServe(pi);
 
         verify(announceIdentifiedRecord).notify(any());
         assertThat(pi).hasPassed("Task_deliverNotice");
     }
 
     @Test
-    void noticeIsDeliveredBeforeAnythingElseAndOpensTheStatementWindow() throws Exception {
+    void noticeIsDeliveredBeforeAnythingElseAndItsServiceOpensTheStatementWindow() throws Exception {
         ProcessInstance pi = startCase();
 
         complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
 
-        assertThat(pi).hasPassed("Task_deliverNotice").isWaitingAt("Gateway_awaitStatement");
+        assertThat(pi).hasPassed("Task_deliverNotice").isWaitingAt("recordNoticeService");
+        assertThat(task(pi)).hasCandidateGroup("dept-amr")
+                .hasDueDate(deadlines.dueAt(executionOf(pi), "NOTICE_SERVICE"));
         verify(deliverListingNotice).execute(any());
         verify(issueListingDecision, never()).execute(any());
-        org.assertj.core.api.Assertions.assertThat(deadlines.opened).containsExactly("HEAD_REVIEW", "STATEMENT_WINDOW");
-        org.assertj.core.api.Assertions.assertThat(deadlines.met).containsExactly("HEAD_REVIEW");
+        org.assertj.core.api.Assertions.assertThat(deadlines.opened).as("no statement window before service")
+                .containsExactly("HEAD_REVIEW", "NOTICE_SERVICE");
+
+        serve(ClockUtil.getCurrentTime());
+
+        assertThat(pi).isWaitingAt("Gateway_awaitStatement").hasPassed("Event_noticeServed");
+        org.assertj.core.api.Assertions.assertThat(deadlines.opened).endsWith("STATEMENT_WINDOW");
+        org.assertj.core.api.Assertions.assertThat(deadlines.met).containsExactly("HEAD_REVIEW", "NOTICE_SERVICE");
+    }
+
+    /**
+     * Issue 13 item 5 (DOMAIN.md "Service of notices"): the statement window counts from service, not from issue. The
+     * notice issued today and served by post nine days later gives the subject its whole window from the ninth day.
+     */
+    @Test
+    void statementWindowCountsFromService() throws Exception {
+        ProcessInstance pi = startCase();
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        moveClock(Duration.ofDays(9));
+        Date servedAt = new Date(ClockUtil.getCurrentTime().getTime() - Duration.ofDays(2).toMillis());
+
+        serve(servedAt);
+
+        assertThat(job(pi)).hasDueDate(new Date(servedAt.getTime() + Duration.ofDays(14).toMillis()));
+        moveClock(Duration.ofDays(11));
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId())
+                .executable().count()).as("20 days from issue, 13 from service: still open").isZero();
+    }
+
+    /** The department records the service on its task (post, direct delivery, e-mail, public notice). */
+    @Test
+    void departmentRecordsTheServiceOnItsTaskAndTheWindowCountsFromThatDay() throws Exception {
+        Date servedAt = new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(2).toMillis());
+        org.mockito.Mockito.doAnswer(call -> {
+            call.<org.camunda.bpm.engine.delegate.DelegateExecution>getArgument(0).setVariable("noticeServedAt", servedAt);
+            return null;
+        }).when(recordListingNoticeService).execute(any());
+        ProcessInstance pi = startCase();
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+
+        rules.remindAndStay(pi, "recordNoticeService", "NOTICE_SERVICE", deadlines);
+        complete(task(pi), withVariables("recordNoticeServiceOutcome", "served"));
+
+        assertThat(pi).hasPassed("Task_registerNoticeService").isWaitingAt("Gateway_awaitStatement");
+        verify(recordListingNoticeService).execute(any());
+        assertThat(job(pi)).hasDueDate(new Date(servedAt.getTime() + Duration.ofDays(14).toMillis()));
+        org.assertj.core.api.Assertions.assertThat(deadlines.met).contains("NOTICE_SERVICE");
     }
 
     @Test
     void silenceUntilTheWindowClosesProceedsToDecisionAndPublicationByTheCreditOffice() throws Exception {
         ProcessInstance pi = startCase();
-        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        approveAndServe(pi);
 
         assertThat(job(pi)).hasDueDate(deadlines.dueAt(executionOf(pi), "STATEMENT_WINDOW"));
         moveClock(Duration.ofDays(15));
@@ -213,7 +263,7 @@ class ListingIdentificationProcessTest {
     @Test
     void sanctionsAreNeverActiveBeforePublication() throws Exception {
         ProcessInstance pi = startCase();
-        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        approveAndServe(pi);
         moveClock(Duration.ofDays(15));
         execute(job(pi));
 
@@ -237,7 +287,7 @@ class ListingIdentificationProcessTest {
             return null;
         }).when(issueListingDecision).execute(any());
         ProcessInstance pi = startCase();
-        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        approveAndServe(pi);
         moveClock(Duration.ofDays(15));
         execute(job(pi));
         Date decidedAt = ClockUtil.getCurrentTime();
@@ -271,7 +321,7 @@ class ListingIdentificationProcessTest {
     @Test
     void statementInTheWindowIsVerifiedByTheDepartmentWithItsOwnDeadline() {
         ProcessInstance pi = startCase();
-        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        approveAndServe(pi);
 
         fileStatement();
 
@@ -284,7 +334,7 @@ class ListingIdentificationProcessTest {
     @Test
     void verifiedStatementThatProceedsLeadsToTheListingDecision() throws Exception {
         ProcessInstance pi = startCase();
-        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        approveAndServe(pi);
         fileStatement();
 
         complete(task(pi), withVariables("verifyStatementOutcome", "proceed"));
@@ -296,7 +346,7 @@ class ListingIdentificationProcessTest {
     @Test
     void verifiedStatementThatDropsEndsWithoutListing() throws Exception {
         ProcessInstance pi = startCase();
-        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        approveAndServe(pi);
         fileStatement();
 
         complete(task(pi), withVariables("verifyStatementOutcome", "drop"));
@@ -340,7 +390,7 @@ class ListingIdentificationProcessTest {
             return null;
         }).when(issueListingDecision).execute(any());
         ProcessInstance pi = startCase();
-        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        approveAndServe(pi);
         moveClock(Duration.ofDays(15));
         execute(job(pi));
 
@@ -355,12 +405,24 @@ class ListingIdentificationProcessTest {
     void headReviewAndStatementReplyAreRemindedBeforeTheirDeadlines() throws Exception {
         ProcessInstance pi = startCase();
         rules.remindAndStay(pi, "reviewByHead", "HEAD_REVIEW", deadlines);
-        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        approveAndServe(pi);
         fileStatement();
 
         rules.remindAndStay(pi, "verifyStatement", "STATEMENT_REPLY", deadlines);
         complete(task(pi), withVariables("verifyStatementOutcome", "proceed"));
         assertThat(pi).isWaitingAt("publishListing");
+    }
+
+    /** The head approves; the notice is issued and served now (as the subject opening it in the portal would). */
+    private void approveAndServe(ProcessInstance pi) {
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        assertThat(pi).isWaitingAt("recordNoticeService");
+        serve(ClockUtil.getCurrentTime());
+    }
+
+    private void serve(Date servedAt) {
+        runtimeService().createMessageCorrelation("ListingNoticeServed").processInstanceBusinessKey(CASE_ID)
+                .setVariable("noticeServedAt", servedAt).correlate();
     }
 
     private ProcessInstance startCase() {
@@ -375,7 +437,7 @@ class ListingIdentificationProcessTest {
 
     private ProcessInstance publishedCase() {
         ProcessInstance pi = startCase();
-        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        approveAndServe(pi);
         moveClock(Duration.ofDays(15));
         execute(job(pi));
         complete(task(pi), withVariables("publishListingOutcome", "publish"));

@@ -35,6 +35,7 @@ import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineService;
 import org.xinyong.workflow.engine.DueJobs;
 import org.xinyong.workflow.objection.ObjectionRepository;
+import org.xinyong.workflow.support.NoticeServiceSteps;
 
 /**
  * The objection verification deadline's reminder and escalation (seed000 §五(五); DOMAIN Lifecycle B.4) as the
@@ -201,6 +202,7 @@ class ObjectionDeadlineNotificationsTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long caseId = ((Number) JsonPath.read(json, "$.id")).longValue();
         complete("amr-head", "LISTING", "reviewByHead", caseId, "approve");
+        NoticeServiceSteps.servedByPost(mvc, caseId);
         clock.setTo(clock.now().plus(Duration.ofDays(20)));
         dueJobs.runDue();
         complete("credit", "LISTING", "publishListing", caseId, "publish");

@@ -33,9 +33,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.listing.ListingNoticeService;
 import org.xinyong.workflow.listing.TestSubjects;
 import org.xinyong.workflow.security.AppUser;
 import org.xinyong.workflow.security.PeopleRepository;
+import org.xinyong.workflow.support.NoticeServiceSteps;
 import org.xinyong.workflow.support.PostgresIntegrationTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +62,10 @@ class ObjectionApiPostgresIT {
     private static final int VERIFICATION_DAYS = 20;
     private static final byte[] PDF = "%PDF-1.4\n% evidence\n".getBytes(StandardCharsets.US_ASCII);
 
+    @Autowired
+    ListingNoticeService noticeService;
+    @Autowired
+    BusinessClock noticeClock;
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -254,6 +261,7 @@ class ObjectionApiPostgresIT {
         assertThat(recorded.getStatusCode()).as("%s", recorded.getBody()).isEqualTo(HttpStatus.CREATED);
         long caseId = recorded.getBody().path("id").asLong();
         complete("amr-head", "reviewByHead", "LISTING", caseId, "approve", "");
+        NoticeServiceSteps.servedByPost(noticeService, noticeClock, caseId);
         ResponseEntity<JsonNode> stated = call(HttpMethod.POST, "/api/v1/listing-cases/" + caseId + "/statements",
                 account, Map.of("kind", "STATEMENT", "text", "对处罚事实无异议，请求从轻"));
         assertThat(stated.getStatusCode()).as("%s", stated.getBody()).isEqualTo(HttpStatus.CREATED);

@@ -49,6 +49,7 @@ import org.xinyong.workflow.rules.DurationUnit;
 import org.xinyong.workflow.rules.LegalDuration;
 import org.xinyong.workflow.rules.RuleSet;
 import org.xinyong.workflow.rules.RuleSets;
+import org.xinyong.workflow.support.NoticeServiceSteps;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -550,6 +551,7 @@ class ObjectionFlowTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long caseId = ((Number) JsonPath.read(json, "$.id")).longValue();
         completeListingTask("amr-head", "reviewByHead", caseId, "approve");
+        NoticeServiceSteps.servedByPost(mvc, caseId);
         clock.setTo(clock.now().plus(Duration.ofDays(20)));
         dueJobs.runDue();
         completeListingTask("credit", "publishListing", caseId, "publish");

@@ -49,10 +49,12 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.xinyong.workflow.calendar.AdjustableClock;
 import org.xinyong.workflow.calendar.BusinessClock;
+import org.xinyong.workflow.listing.ListingNoticeService;
 import org.xinyong.workflow.listing.TestSubjects;
 import org.xinyong.workflow.security.AppUser;
 import org.xinyong.workflow.security.PeopleRepository;
 import org.xinyong.workflow.security.Roles;
+import org.xinyong.workflow.support.NoticeServiceSteps;
 import org.xinyong.workflow.support.PostgresIntegrationTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,6 +82,8 @@ class RepairApiPostgresIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ListingNoticeService noticeService;
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -232,6 +236,7 @@ class RepairApiPostgresIT {
         assertThat(recorded.getStatusCode()).as("%s", recorded.getBody()).isEqualTo(HttpStatus.CREATED);
         long caseId = recorded.getBody().path("id").asLong();
         completeListingTask("amr-head", "reviewByHead", caseId, "approve");
+        NoticeServiceSteps.servedByPost(noticeService, clock, caseId);
         Instant windowEnds = Instant.parse(deadline(body(call(HttpMethod.GET, "/api/v1/listing-cases/" + caseId, "amr",
                 null)), "STATEMENT_WINDOW").path("dueAt").asText());
         advanceClockTo(windowEnds);

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.engine.DueJobs;
+import org.xinyong.workflow.support.NoticeServiceSteps;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -168,6 +169,7 @@ class RepairFlowTest {
         mvc.perform(get("/api/v1/repairs/" + repairId).with(httpBasic("ent2", "demo")))
                 .andExpect(jsonPath("$.status").value("RECTIFYING"));
         complete("amr-head", "reviewByHead", newCase, "approve", "", "");
+        NoticeServiceSteps.servedByPost(mvc, newCase);
 
         mvc.perform(get("/api/v1/repairs/" + repairId).with(httpBasic("ent2", "demo")))
                 .andExpect(jsonPath("$.status").value("FAILED"))
@@ -197,6 +199,7 @@ class RepairFlowTest {
 
         long olderAct = record(null, clock.today().minusDays(1));
         complete("amr-head", "reviewByHead", olderAct, "approve", "", "");
+        NoticeServiceSteps.servedByPost(mvc, olderAct);
 
         mvc.perform(get("/api/v1/repairs/" + repairId).with(httpBasic("ent2", "demo")))
                 .andExpect(jsonPath("$.status").value("RECTIFYING"));
@@ -303,6 +306,7 @@ class RepairFlowTest {
     private long publishedListing(String recordKind) throws Exception {
         long caseId = record(recordKind);
         complete("amr-head", "reviewByHead", caseId, "approve", "", "");
+        NoticeServiceSteps.servedByPost(mvc, caseId);
         clock.setTo(clock.now().plus(Duration.ofDays(20)));
         dueJobs.runDue();
         complete("credit", "publishListing", caseId, "publish", "", "");

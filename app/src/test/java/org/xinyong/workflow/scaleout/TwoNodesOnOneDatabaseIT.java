@@ -35,7 +35,9 @@ import org.xinyong.workflow.XinyongApplication;
 import org.xinyong.workflow.calendar.AdjustableClock;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.engine.DueJobs;
+import org.xinyong.workflow.listing.ListingNoticeService;
 import org.xinyong.workflow.listing.TestSubjects;
+import org.xinyong.workflow.support.NoticeServiceSteps;
 import org.xinyong.workflow.support.PostgresAvailability;
 import org.xinyong.workflow.support.PostgresTestDatabase;
 import org.xinyong.workflow.support.PostgresTestSettings;
@@ -124,6 +126,9 @@ class TwoNodesOnOneDatabaseIT {
             String taskId = openTask(caseIds.get(i), "reviewByHead").getId();
             call(node(i + 1), "POST", "/api/v1/tasks/" + taskId + "/complete", "amr-head",
                     Map.of("outcome", "approve"), 204);
+            // the notice is served (issue 13.5): from then the statement window runs, with its timer
+            NoticeServiceSteps.servedByPost(node(i).bean(ListingNoticeService.class), node(i).bean(BusinessClock.class),
+                    caseIds.get(i));
         }
         List<Job> timers = new ArrayList<>();
         for (long caseId : caseIds) {

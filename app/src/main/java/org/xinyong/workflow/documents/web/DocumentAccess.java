@@ -8,6 +8,7 @@ import org.xinyong.workflow.cases.CaseRef;
 import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.documents.CaseDocument;
 import org.xinyong.workflow.documents.CaseDocuments;
+import org.xinyong.workflow.documents.DocumentServing;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.errors.NotFoundException;
 
@@ -22,11 +23,13 @@ public class DocumentAccess {
     private final CaseDocuments documents;
     private final CaseKinds kinds;
     private final AuditLog audit;
+    private final DocumentServing serving;
 
-    public DocumentAccess(CaseDocuments documents, CaseKinds kinds, AuditLog audit) {
+    public DocumentAccess(CaseDocuments documents, CaseKinds kinds, AuditLog audit, DocumentServing serving) {
         this.documents = documents;
         this.kinds = kinds;
         this.audit = audit;
+        this.serving = serving;
     }
 
     /**
@@ -41,6 +44,9 @@ public class DocumentAccess {
             audit.record(AuditAction.DOCUMENT_VIEWED, document.subjectCode(),
                     document.caseType() + "-" + document.caseId(),
                     document.kind().name() + " #" + document.id() + " (" + form + ")", null);
+        } else if (!document.isServed()) {
+            // portal service: served when the subject first opens it (DOMAIN.md "Service of notices")
+            serving.servedOnPortalOpen(document, user);
         }
         return document;
     }

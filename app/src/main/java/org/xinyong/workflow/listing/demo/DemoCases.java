@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.listing.ListingCase;
 import org.xinyong.workflow.listing.ListingCases;
+import org.xinyong.workflow.listing.ListingNoticeService;
 import org.xinyong.workflow.listing.RecordFindingRequest;
 import org.xinyong.workflow.security.CurrentUser;
 import org.xinyong.workflow.security.Groups;
@@ -41,12 +42,15 @@ public class DemoCases implements ApplicationRunner {
     private final CaseTasks tasks;
     private final JdbcClient jdbc;
     private final BusinessClock clock;
+    private final ListingNoticeService notices;
 
-    public DemoCases(ListingCases cases, CaseTasks tasks, JdbcClient jdbc, BusinessClock clock) {
+    public DemoCases(ListingCases cases, CaseTasks tasks, JdbcClient jdbc, BusinessClock clock,
+                     ListingNoticeService notices) {
         this.cases = cases;
         this.tasks = tasks;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.notices = notices;
     }
 
     @Override
@@ -65,6 +69,8 @@ public class DemoCases implements ApplicationRunner {
                 .filter(task -> String.valueOf(food.id()).equals(task.caseId()))
                 .forEach(task -> tasks.complete(task.id(), "approve", "事实清楚，依据充分，同意告知。",
                         java.util.Map.of(), head));
+        // served by post the same day (issue 13.5: the statement window counts from service, not from issue)
+        notices.recordByDepartment(food.id(), "POST", clock.today().toString(), "演示数据：邮寄送达回执（挂号信）", "amr");
         cases.record(new RecordFindingRequest(SubjectType.ENTERPRISE, "91410526MA3X00004Y", "滑县示例建材有限公司",
                 "ADMINISTRATIVE_PENALTY", "滑税罚〔" + basisDate.getYear() + "〕8号", basisDate, "MARKET_ORDER",
                 "SERIOUS", "有履行能力但拒不缴纳已生效处罚决定确定的税款及滞纳金，情节严重",

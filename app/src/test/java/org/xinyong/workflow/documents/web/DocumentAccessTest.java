@@ -59,12 +59,13 @@ class DocumentAccessTest {
     CaseDocuments documents = mock(CaseDocuments.class);
     ListingCaseRepository cases = mock(ListingCaseRepository.class);
     AuditLog audit = mock(AuditLog.class);
+    org.xinyong.workflow.documents.DocumentServing serving = mock(org.xinyong.workflow.documents.DocumentServing.class);
     ObjectionRepository objections = mock(ObjectionRepository.class);
     RepairRepository repairs = mock(RepairRepository.class);
     DocumentAccess access = new DocumentAccess(documents, new CaseKinds(List.of(
             new ListingCaseKind(cases, new ListingAccess()),
             new ObjectionCaseKind(objections, new ObjectionAccess(), cases),
-            new RepairCaseKind(repairs, new org.xinyong.workflow.repair.RepairAccess(), cases))), audit);
+            new RepairCaseKind(repairs, new org.xinyong.workflow.repair.RepairAccess(), cases))), audit, serving);
 
     @BeforeEach
     void stored() {
@@ -72,10 +73,16 @@ class DocumentAccessTest {
         when(cases.find(7)).thenReturn(Optional.of(CASE));
     }
 
+    /** Portal service (issue 13 item 5): the subject's first opening serves the document; staff reads serve nothing. */
     @Test
-    void subjectReadsItsOwnDocumentWithoutAnAuditEntry() {
-        assertThat(access.open(5, enterprise("ent1", ENT1), "pdf")).isEqualTo(NOTICE);
+    void subjectReadsItsOwnDocumentWithoutAnAuditEntryAndTheFirstOpeningServesIt() {
+        CurrentUser subject = enterprise("ent1", ENT1);
+        assertThat(access.open(5, subject, "pdf")).isEqualTo(NOTICE);
         verify(audit, never()).record(any(), any(), any(), any(), any());
+        verify(serving).servedOnPortalOpen(NOTICE, subject);
+
+        access.open(5, staff("amr", "amr", "dept-amr"), "html");
+        verify(serving, never()).servedOnPortalOpen(eq(NOTICE), eq(staff("amr", "amr", "dept-amr")));
     }
 
     @Test

@@ -51,6 +51,7 @@ class DocumentDownloadTest {
         cases = new ListingCaseFixture(mvc);
         caseId = cases.record(ListingCaseFixture.ENT1);
         cases.complete("amr-head", "reviewByHead", caseId, "approve");
+        cases.serveNotice(caseId);
         noticeId = cases.documentIds(caseId).get(0);
     }
 

@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
+import org.xinyong.workflow.support.NoticeServiceSteps;
 
 /**
  * Listing cases for the page tests, driven through the REST API as the demo accounts (password {@code demo}): record a
@@ -54,6 +55,11 @@ public final class ListingCaseFixture {
         mvc.perform(post("/api/v1/tasks/" + taskId(user, taskKey, caseId) + "/complete").with(httpBasic(user, "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\",\"comment\":\"理由：" + outcome + "\"}"))
                 .andExpect(status().isNoContent());
+    }
+
+    /** The department records that the notice was served by post (issue 13.5: the window counts from service). */
+    public void serveNotice(long caseId) throws Exception {
+        NoticeServiceSteps.servedByPost(mvc, caseId);
     }
 
     public void fileStatement(String enterpriseUser, long caseId, String text) throws Exception {

@@ -44,6 +44,7 @@ class ListingCasePageTest {
     void casePageShowsTheTimelineDeadlinesAndDocumentsOfTheNotice() throws Exception {
         long caseId = cases.record(ListingCaseFixture.ENT1);
         cases.complete("amr-head", "reviewByHead", caseId, "approve");
+        cases.serveNotice(caseId);
         long noticeId = cases.documentIds(caseId).get(0);
 
         Document page = open("amr", caseId);
@@ -65,6 +66,7 @@ class ListingCasePageTest {
     void historyTaskNamesAndDocumentNamesFollowTheReadersLanguage() throws Exception {
         long caseId = cases.record(ListingCaseFixture.ENT1);
         cases.complete("amr-head", "reviewByHead", caseId, "approve");
+        cases.serveNotice(caseId);
 
         Document chinese = open("amr", caseId);
         assertThat(chinese.select("#timeline").text()).contains("部门负责人审核：同意").doesNotContain(": approve");

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.engine.DueJobs;
+import org.xinyong.workflow.support.NoticeServiceSteps;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -53,9 +54,10 @@ public final class ListingSteps {
         return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
 
-    /** amr-head approves: the notice goes to the subject's inbox and the statement window opens. */
+    /** amr-head approves: the notice goes to the subject's inbox; served (by post), its statement window opens. */
     public void approve(long caseId) throws Exception {
         completeTask("amr-head", "reviewByHead", caseId, "approve");
+        NoticeServiceSteps.servedByPost(mvc, caseId);
     }
 
     /** The business clock moves past any statement window; due timers run. Reset the clock after the test. */

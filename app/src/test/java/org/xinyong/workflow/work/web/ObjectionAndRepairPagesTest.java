@@ -258,6 +258,7 @@ class ObjectionAndRepairPagesTest {
         ListingCaseFixture cases = new ListingCaseFixture(mvc);
         long caseId = cases.record(subject);
         cases.complete("amr-head", "reviewByHead", caseId, "approve");
+        cases.serveNotice(caseId);
         clock.setTo(clock.now().plus(Duration.ofDays(20)));
         dueJobs.runDue();
         String casePage = "/work/cases/LISTING/" + caseId;
@@ -296,6 +297,7 @@ class ObjectionAndRepairPagesTest {
         ListingCaseFixture cases = new ListingCaseFixture(mvc);
         long caseId = cases.record(subjectCode);
         cases.complete("amr-head", "reviewByHead", caseId, "approve");
+        cases.serveNotice(caseId);
         clock.setTo(clock.now().plus(Duration.ofDays(20)));
         dueJobs.runDue();
         cases.complete("credit", "publishListing", caseId, "publish");

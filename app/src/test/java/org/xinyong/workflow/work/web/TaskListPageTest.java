@@ -212,6 +212,7 @@ class TaskListPageTest {
     private String verifyStatementTask() throws Exception {
         long caseId = cases.record(ListingCaseFixture.ENT1);
         cases.complete("amr-head", "reviewByHead", caseId, "approve");
+        cases.serveNotice(caseId);
         cases.fileStatement("ent1", caseId, "已整改");
         return cases.taskId("amr", "verifyStatement", caseId);
     }

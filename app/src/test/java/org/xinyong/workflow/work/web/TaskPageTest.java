@@ -152,6 +152,7 @@ class TaskPageTest {
     void verificationPageShowsTheSubjectsStatement() throws Exception {
         long caseId = cases.record(ListingCaseFixture.ENT1);
         cases.complete("amr-head", "reviewByHead", caseId, "approve");
+        cases.serveNotice(caseId);
         cases.fileStatement("ent1", caseId, "处罚决定已被复议撤销");
         String taskId = cases.taskId("amr", "verifyStatement", caseId);
 
