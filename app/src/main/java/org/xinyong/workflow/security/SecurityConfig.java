@@ -1,7 +1,10 @@
 package org.xinyong.workflow.security;
 
+import org.xinyong.workflow.security.throttle.LoginThrottledException;
 import org.xinyong.workflow.security.web.ApiErrorResponder;
 import static org.springframework.security.config.Customizer.withDefaults;
+
+import java.util.LinkedHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +18,13 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -99,6 +106,9 @@ public class SecurityConfig {
                         .hasAnyAuthority(Roles.authority(Roles.SANCTIONS_CHECK), Groups.authority(Groups.CREDIT_OFFICE))
                 .requestMatchers(get("/api/v1/public/**")).permitAll()
                 .requestMatchers(get("/api/v1/audit/**")).hasRole(Roles.ADMIN)
+                // login throttling (issue 18.3): administrators list and lift sign-in locks (security.throttle)
+                .requestMatchers(get("/api/v1/admin/login-locks"), delete("/api/v1/admin/login-locks/**"))
+                        .hasRole(Roles.ADMIN)
                 .requestMatchers(any("/api/v1/admin/**")).hasRole(Roles.ADMIN)
                 .requestMatchers(get("/api/v1/me")).authenticated()
                 // who may read which document is decided per document (documents.web.DocumentAccess)
@@ -140,12 +150,26 @@ public class SecurityConfig {
     public SecurityFilterChain pageSecurity(HttpSecurity http, WebSecurityProperties properties) throws Exception {
         return http
                 .authorizeHttpRequests(SecurityConfig::pageRules)
-                .formLogin(login -> login.loginPage(LOGIN_PAGE).defaultSuccessUrl("/").failureUrl(LOGIN_PAGE + "?error")
-                        .permitAll())
+                .formLogin(login -> login.loginPage(LOGIN_PAGE).defaultSuccessUrl("/")
+                        .failureHandler(loginFailures()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(any(CAMUNDA_WEBAPPS)))
                 .headers(headers -> commonHeaders(headers, properties))
                 .build();
+    }
+
+    /**
+     * A wrong password goes back to {@code /login?error}; a sign-in refused by the login throttle (issue 18.3) to
+     * {@code /login?throttled}, where {@link LoginController} reads the refusal kept in the session and says how long
+     * to wait.
+     */
+    static AuthenticationFailureHandler loginFailures() {
+        LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> byKind =
+                new LinkedHashMap<>();
+        // both keep the exception in the session (WebAttributes.AUTHENTICATION_EXCEPTION)
+        byKind.put(LoginThrottledException.class, new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?throttled"));
+        return new DelegatingAuthenticationFailureHandler(byKind,
+                new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error"));
     }
 
     private static void pageRules(
@@ -209,5 +233,9 @@ public class SecurityConfig {
 
     private static RequestMatcher post(String pattern) {
         return PATHS.matcher(HttpMethod.POST, pattern);
+    }
+
+    private static RequestMatcher delete(String pattern) {
+        return PATHS.matcher(HttpMethod.DELETE, pattern);
     }
 }
