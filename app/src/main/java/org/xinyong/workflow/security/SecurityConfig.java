@@ -39,7 +39,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>{@code /api/**}: HTTP Basic or the browser session, never creates a session, refusals as JSON
  *       {@code ApiError}; an explicit rule per endpoint of API.md and deny by default;</li>
  *   <li>{@code /engine-rest/**}: Camunda's REST API, administrators over HTTP Basic only, stateless;</li>
- *   <li>{@code /actuator/**}: health for anyone, the rest for administrators;</li>
+ *   <li>{@code /actuator/**}: health for anyone, Prometheus metrics for administrators and METRICS accounts, the
+ *       rest for administrators;</li>
  *   <li>everything else: pages with form login, CSRF on every form, deny by default.</li>
  * </ol>
  * Roles and groups are named through {@link Roles} and {@link Groups} only.
@@ -136,6 +137,8 @@ public class SecurityConfig {
                 .securityMatcher(any("/actuator/**"))
                 .authorizeHttpRequests(actuator -> actuator
                         .requestMatchers(any("/actuator/health/**")).permitAll()
+                        // issue 18.12: the Prometheus scrape, for administrators and monitoring accounts
+                        .requestMatchers(get("/actuator/prometheus")).hasAnyRole(Roles.ADMIN, Roles.METRICS)
                         .anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
