@@ -17,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +26,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.MockMvc;
@@ -79,12 +80,12 @@ class LoginThrottlingTest {
                 .andExpect(redirectedUrl("/login?throttled"))
                 .andReturn();
 
-        MockHttpSession session = (MockHttpSession) refused.getRequest().getSession(false);
-        mvc.perform(get("/login?throttled").session(session).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+        Cookie session = refused.getResponse().getCookie("SESSION");
+        mvc.perform(get("/login?throttled").cookie(session).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "该账号从此地址登录失败次数过多，已临时锁定，请在 15 分钟后再试，或联系管理员解锁。")));
-        mvc.perform(get("/login?throttled").session(session).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        mvc.perform(get("/login?throttled").cookie(session).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "Too many failed sign-ins of this account from this address")));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'LOGIN_LOCKED' "
@@ -161,7 +162,7 @@ class LoginThrottlingTest {
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?throttled"))
                 .andReturn();
-        mvc.perform(get("/login?throttled").session((MockHttpSession) refused.getRequest().getSession(false)))
+        mvc.perform(get("/login?throttled").cookie(refused.getResponse().getCookie("SESSION")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("登录失败次数过多，请在")));
     }
 

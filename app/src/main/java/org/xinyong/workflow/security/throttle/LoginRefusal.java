@@ -1,14 +1,16 @@
 package org.xinyong.workflow.security.throttle;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
- * Why a sign-in was not even checked, and for how long.
+ * Why a sign-in was not even checked, and for how long. Serializable: the form login keeps it in the session (stored in
+ * the database, issue 18.10) for the login page.
  *
  * @param kind       a short wait after several failures, or a lock
  * @param retryAfter when the next attempt will be considered
  */
-public record LoginRefusal(Kind kind, Duration retryAfter) {
+public record LoginRefusal(Kind kind, Duration retryAfter) implements Serializable {
 
     public enum Kind {
         /** Failures of this account from this address: wait a little (the wait grows with each failure). */

@@ -8,7 +8,7 @@ import org.springframework.security.authentication.LockedException;
  */
 public class LoginThrottledException extends LockedException {
 
-    private final transient LoginRefusal refusal;
+    private final LoginRefusal refusal;
 
     public LoginThrottledException(LoginRefusal refusal) {
         super("Too many failed sign-ins: " + refusal.kind() + ", retry in " + refusal.retrySeconds() + " s");
