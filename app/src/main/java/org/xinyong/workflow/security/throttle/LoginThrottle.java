@@ -24,8 +24,9 @@ import org.xinyong.workflow.security.throttle.LoginRefusal.Kind;
  * token buckets that refill over {@code lock-duration}, so old failures are forgotten:
  * <ul>
  *   <li>per <b>account and client address</b>: after {@code free-failures} each further failure imposes a wait that
- *       doubles (from {@code first-delay} to at most {@code max-delay}); an attempt during the wait is refused unchecked
- *       and counts as a failure; {@code account-failures} failures lock the pair for {@code lock-duration};</li>
+ *       doubles (from {@code first-delay} to at most {@code max-delay}); an attempt during the wait is refused
+ *       unchecked and counts as a failure; {@code account-failures} failures lock the pair for
+ *       {@code lock-duration};</li>
  *   <li>per <b>client address</b>, whatever the account: {@code address-failures} failures lock the address (one
  *       host trying many accounts).</li>
  * </ul>
@@ -115,16 +116,16 @@ public class LoginThrottle {
         Counter byAddress = addresses.get(addressKey,
                 key -> new Counter(properties.addressFailures(), properties.addressFailures()));
         if (byAddress.fail(now)) {
-            audit.record(AuditEvent.of(LoginAuditAction.LOGIN_LOCKED).withDetail("address " + addressKey + " locked for "
-                    + properties.lockDuration().toMinutes() + " min after " + properties.addressFailures()
+            audit.record(AuditEvent.of(LoginAuditAction.LOGIN_LOCKED).withDetail("address " + addressKey
+                    + " locked for " + properties.lockDuration().toMinutes() + " min after " + properties.addressFailures()
                     + " failed sign-ins (last for account " + accountKey + ")"));
             return Optional.of(new LoginRefusal(Kind.ADDRESS_LOCKED, properties.lockDuration()));
         }
         Counter byPair = pairs.get(new Pair(accountKey, addressKey),
                 key -> new Counter(properties.accountFailures(), properties.freeFailures()));
         if (byPair.fail(now)) {
-            audit.record(AuditEvent.of(LoginAuditAction.LOGIN_LOCKED).withDetail("account " + accountKey + " locked from "
-                    + addressKey + " for " + properties.lockDuration().toMinutes() + " min after "
+            audit.record(AuditEvent.of(LoginAuditAction.LOGIN_LOCKED).withDetail("account " + accountKey
+                    + " locked from " + addressKey + " for " + properties.lockDuration().toMinutes() + " min after "
                     + properties.accountFailures() + " failed sign-ins"));
             return Optional.of(new LoginRefusal(Kind.ACCOUNT_LOCKED, properties.lockDuration()));
         }
