@@ -19,8 +19,9 @@ import org.xinyong.workflow.errors.ErrorCode;
  * (a URL beyond the header size limit, {@code %5C} or {@code %00} in the path, a malformed request line), were
  * Tomcat's HTML page even under {@code /api/}. This replaces the host's {@link ErrorReportValve}: under
  * {@code /api/} (and when there is no path to go by, see {@link #isApi}) it answers the API's JSON {@link ApiError}
- * (the code of the status and its generic message, Chinese unless the request asks for English); elsewhere it is Tomcat's page without report or server version, as Spring
- * Boot configures it for {@code server.error.include-stacktrace: never}.
+ * (the code of the status and its generic message, Chinese unless the request asks for English); elsewhere it is
+ * Tomcat's page without report or server version, as Spring Boot configures it for
+ * {@code server.error.include-stacktrace: never}.
  */
 public class ContainerErrorReportValve extends ErrorReportValve {
 

@@ -117,8 +117,8 @@ public class LoginThrottle {
                 key -> new Counter(properties.addressFailures(), properties.addressFailures()));
         if (byAddress.fail(now)) {
             audit.record(AuditEvent.of(LoginAuditAction.LOGIN_LOCKED).withDetail("address " + addressKey
-                    + " locked for " + properties.lockDuration().toMinutes() + " min after " + properties.addressFailures()
-                    + " failed sign-ins (last for account " + accountKey + ")"));
+                    + " locked for " + properties.lockDuration().toMinutes() + " min after "
+                    + properties.addressFailures() + " failed sign-ins (last for account " + accountKey + ")"));
             return Optional.of(new LoginRefusal(Kind.ADDRESS_LOCKED, properties.lockDuration()));
         }
         Counter byPair = pairs.get(new Pair(accountKey, addressKey),
