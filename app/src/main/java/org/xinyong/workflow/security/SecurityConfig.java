@@ -2,7 +2,6 @@ package org.xinyong.workflow.security;
 
 import org.xinyong.workflow.security.throttle.LoginThrottledException;
 import org.xinyong.workflow.security.web.ApiErrorResponder;
-import static org.springframework.security.config.Customizer.withDefaults;
 
 import java.util.LinkedHashMap;
 
@@ -119,11 +118,12 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    public SecurityFilterChain camundaRestSecurity(HttpSecurity http) throws Exception {
+    public SecurityFilterChain camundaRestSecurity(HttpSecurity http, ApiErrorResponder apiErrors) throws Exception {
         return http
                 .securityMatcher(any(CAMUNDA_REST))
                 .authorizeHttpRequests(rest -> rest.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(withDefaults())
+                // a refused sign-in is a JSON 401, or 429 while the login throttle holds it (issue 18.3)
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiErrors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // stateless HTTP Basic: no ambient credentials to forge
                 .build();
@@ -131,8 +131,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    public SecurityFilterChain actuatorSecurity(HttpSecurity http, WebSecurityProperties properties)
-            throws Exception {
+    public SecurityFilterChain actuatorSecurity(HttpSecurity http, WebSecurityProperties properties,
+                                                ApiErrorResponder apiErrors) throws Exception {
         return http
                 .securityMatcher(any("/actuator/**"))
                 .authorizeHttpRequests(actuator -> actuator
@@ -140,7 +140,8 @@ public class SecurityConfig {
                         // issue 18.12: the Prometheus scrape, for administrators and monitoring accounts
                         .requestMatchers(get("/actuator/prometheus")).hasAnyRole(Roles.ADMIN, Roles.METRICS)
                         .anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(withDefaults())
+                // a refused sign-in is a JSON 401, or 429 while the login throttle holds it (issue 18.3)
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiErrors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::isBrowserSessionWrite))

@@ -139,6 +139,22 @@ class LoginThrottlingTest {
     }
 
     @Test
+    void basicSignInsToTheActuatorAndCamundaRestAreThrottledToo() throws Exception {
+        String address = newAddress();
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(get("/engine-rest/user").with(httpBasic("admin", "wrong" + i)).with(from(address)));
+        }
+
+        mvc.perform(get("/actuator/info").with(httpBasic("admin", PASSWORD)).with(from(address)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.error").value("too_many_requests"));
+        mvc.perform(get("/engine-rest/user").with(httpBasic("admin", PASSWORD)).with(from(address)))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(get("/actuator/info").with(httpBasic("admin", PASSWORD)).with(from(newAddress())))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theUnlockEndpointIsForAdministratorsOnly() throws Exception {
         mvc.perform(delete("/api/v1/admin/login-locks/accounts/ent1").with(httpBasic("amr", PASSWORD))
                         .with(from(newAddress())))
