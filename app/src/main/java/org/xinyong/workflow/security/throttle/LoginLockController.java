@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Sign-in locks for administrators (issue 18.3; API.md "Administration"): {@code GET /api/v1/admin/login-locks} lists
+ * Sign-in locks for administrators (issue 18.3; README "Security"): {@code GET /api/v1/admin/login-locks} lists
  * the locks in force on this node, {@code DELETE .../accounts/{account}} lifts an account's locks from every address,
  * {@code DELETE .../addresses/{address}} an address's lock. ADMIN only (security.SecurityConfig); each unlock is
  * audited.
