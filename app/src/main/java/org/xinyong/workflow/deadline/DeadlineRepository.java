@@ -84,6 +84,13 @@ public class DeadlineRepository {
                 .param("now", ts(now)).query(this::deadline).list());
     }
 
+    /** How many {@link #overdue(Instant)} there are, for the metrics gauge (deadline.DeadlineMetrics). */
+    public long countOverdue(Instant now) {
+        return jdbc.sql("select count(*) from deadline d where status = 'OPEN' and due_at <= :now and not exists"
+                        + " (select 1 from deadline_suspension s where s.deadline_id = d.id and s.ended_at is null)")
+                .param("now", ts(now)).query(Long.class).single();
+    }
+
     public void updateDue(long id, Instant dueAt) {
         jdbc.sql("update deadline set due_at = :dueAt where id = :id").param("dueAt", ts(dueAt)).param("id", id).update();
     }

@@ -13,6 +13,8 @@ public enum ErrorCode {
     PAYLOAD_TOO_LARGE("payload_too_large", HttpStatus.PAYLOAD_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     RULE_VIOLATION("rule_violation", HttpStatus.UNPROCESSABLE_ENTITY),
+    /** Sign-ins refused by the login throttle (issue 18.3). */
+    TOO_MANY_REQUESTS("too_many_requests", HttpStatus.TOO_MANY_REQUESTS),
     INTERNAL_ERROR("internal_error", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final String code;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.errors.InvalidRequestException;
@@ -33,14 +34,18 @@ public class SanctionsCheck {
     public record ListingInForce(long listingId, ListingStatus status, List<String> measures) {
     }
 
+    static final String CHECKS = "xinyong.sanctions.checks";
+
     private final ListingRepository listings;
     private final AuditLog audit;
     private final SubjectCodeChecker codes;
+    private final MeterRegistry meters;
 
-    public SanctionsCheck(ListingRepository listings, AuditLog audit, SubjectCodeChecker codes) {
+    public SanctionsCheck(ListingRepository listings, AuditLog audit, SubjectCodeChecker codes, MeterRegistry meters) {
         this.listings = listings;
         this.audit = audit;
         this.codes = codes;
+        this.meters = meters;
     }
 
     /**
@@ -51,6 +56,7 @@ public class SanctionsCheck {
     @Transactional
     public Answer check(String subjectCode, String purpose) {
         if (!codes.isValid(SubjectType.ENTERPRISE, subjectCode) && !codes.isValid(SubjectType.INDIVIDUAL, subjectCode)) {
+            count("invalid");
             throw new InvalidRequestException("sanctions.subjectCode.invalid", subjectCode);
         }
         List<Listing> inForce = listings.inForceFor(subjectCode);
@@ -58,10 +64,19 @@ public class SanctionsCheck {
         boolean suspended = listed && inForce.stream().noneMatch(l -> l.status() == ListingStatus.ACTIVE);
         List<String> measures = inForce.stream().filter(l -> l.status() == ListingStatus.ACTIVE)
                 .flatMap(l -> l.measures().stream()).distinct().sorted().toList();
+        count(!listed ? "not_listed" : suspended ? "suspended" : "listed");
         audit.record(AuditAction.SANCTIONS_QUERIED, subjectCode, null,
                 "listed=" + listed + ", suspended=" + suspended + ", measures=" + measures.size(),
                 purpose == null || purpose.isBlank() ? null : purpose.trim());
         return new Answer(subjectCode, listed, suspended, measures,
                 inForce.stream().map(l -> new ListingInForce(l.id(), l.status(), l.measures())).toList());
+    }
+
+    /**
+     * Issue 18.12: {@code xinyong_sanctions_checks_total}, the checks served, by result: {@code listed},
+     * {@code suspended} (listed, measures paused by an objection), {@code not_listed}, {@code invalid} (400).
+     */
+    private void count(String result) {
+        meters.counter(CHECKS, "result", result).increment();
     }
 }

@@ -18,8 +18,10 @@ public final class Roles {
     public static final String SANCTIONS_CHECK = "SANCTIONS_CHECK";
     /** A credit subject's account, bound to one unified social credit code. */
     public static final String ENTERPRISE = "ENTERPRISE";
+    /** A monitoring system scraping {@code /actuator/prometheus} (issue 18.12); nothing else. */
+    public static final String METRICS = "METRICS";
 
-    public static final List<String> ALL = List.of(ADMIN, STAFF, SUPERVISOR, SANCTIONS_CHECK, ENTERPRISE);
+    public static final List<String> ALL = List.of(ADMIN, STAFF, SUPERVISOR, SANCTIONS_CHECK, ENTERPRISE, METRICS);
 
     static final String AUTHORITY_PREFIX = "ROLE_";
 

@@ -1,8 +1,11 @@
 package org.xinyong.workflow.security;
 
+import org.xinyong.workflow.security.throttle.LoginThrottledException;
 import org.xinyong.workflow.security.web.ApiErrorResponder;
 import org.xinyong.workflow.security.web.UnknownPages;
 import static org.springframework.security.config.Customizer.withDefaults;
+
+import java.util.LinkedHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +19,13 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -33,7 +40,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>{@code /api/**}: HTTP Basic or the browser session, never creates a session, refusals as JSON
  *       {@code ApiError}; an explicit rule per endpoint of API.md and deny by default;</li>
  *   <li>{@code /engine-rest/**}: Camunda's REST API, administrators over HTTP Basic only, stateless;</li>
- *   <li>{@code /actuator/**}: health for anyone, the rest for administrators;</li>
+ *   <li>{@code /actuator/**}: health for anyone, Prometheus metrics for administrators and METRICS accounts, the
+ *       rest for administrators;</li>
  *   <li>everything else: pages with form login, CSRF on every form, deny by default (a path no rule names is a
  *       404 page for a signed-in user, a redirect to the login page for anyone else).</li>
  * </ol>
@@ -101,6 +109,9 @@ public class SecurityConfig {
                         .hasAnyAuthority(Roles.authority(Roles.SANCTIONS_CHECK), Groups.authority(Groups.CREDIT_OFFICE))
                 .requestMatchers(get("/api/v1/public/**")).permitAll()
                 .requestMatchers(get("/api/v1/audit/**")).hasRole(Roles.ADMIN)
+                // login throttling (issue 18.3): administrators list and lift sign-in locks (security.throttle)
+                .requestMatchers(get("/api/v1/admin/login-locks"), delete("/api/v1/admin/login-locks/**"))
+                        .hasRole(Roles.ADMIN)
                 .requestMatchers(any("/api/v1/admin/**")).hasRole(Roles.ADMIN)
                 .requestMatchers(get("/api/v1/me")).authenticated()
                 // who may read which document is decided per document (documents.web.DocumentAccess)
@@ -112,11 +123,12 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    public SecurityFilterChain camundaRestSecurity(HttpSecurity http) throws Exception {
+    public SecurityFilterChain camundaRestSecurity(HttpSecurity http, ApiErrorResponder apiErrors) throws Exception {
         return http
                 .securityMatcher(any(CAMUNDA_REST))
                 .authorizeHttpRequests(rest -> rest.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(withDefaults())
+                // a refused sign-in is a JSON 401, or 429 while the login throttle holds it (issue 18.3)
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiErrors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // stateless HTTP Basic: no ambient credentials to forge
                 .build();
@@ -124,14 +136,17 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    public SecurityFilterChain actuatorSecurity(HttpSecurity http, WebSecurityProperties properties)
-            throws Exception {
+    public SecurityFilterChain actuatorSecurity(HttpSecurity http, WebSecurityProperties properties,
+                                                ApiErrorResponder apiErrors) throws Exception {
         return http
                 .securityMatcher(any("/actuator/**"))
                 .authorizeHttpRequests(actuator -> actuator
                         .requestMatchers(any("/actuator/health/**")).permitAll()
+                        // issue 18.12: the Prometheus scrape, for administrators and monitoring accounts
+                        .requestMatchers(get("/actuator/prometheus")).hasAnyRole(Roles.ADMIN, Roles.METRICS)
                         .anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(withDefaults())
+                // a refused sign-in is a JSON 401, or 429 while the login throttle holds it (issue 18.3)
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiErrors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::isBrowserSessionWrite))
@@ -144,14 +159,28 @@ public class SecurityConfig {
     public SecurityFilterChain pageSecurity(HttpSecurity http, WebSecurityProperties properties) throws Exception {
         return http
                 .authorizeHttpRequests(SecurityConfig::pageRules)
-                .formLogin(login -> login.loginPage(LOGIN_PAGE).defaultSuccessUrl("/").failureUrl(LOGIN_PAGE + "?error")
-                        .permitAll())
+                .formLogin(login -> login.loginPage(LOGIN_PAGE).defaultSuccessUrl("/")
+                        .failureHandler(loginFailures()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(any(CAMUNDA_WEBAPPS)))
                 // a path no rule names is a 404 for a signed-in user; anonymous callers still go to the login page
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new UnknownPages()))
                 .headers(headers -> commonHeaders(headers, properties))
                 .build();
+    }
+
+    /**
+     * A wrong password goes back to {@code /login?error}; a sign-in refused by the login throttle (issue 18.3) to
+     * {@code /login?throttled}, where {@link LoginController} reads the refusal kept in the session and says how long
+     * to wait.
+     */
+    static AuthenticationFailureHandler loginFailures() {
+        LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> byKind =
+                new LinkedHashMap<>();
+        // both keep the exception in the session (WebAttributes.AUTHENTICATION_EXCEPTION)
+        byKind.put(LoginThrottledException.class, new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?throttled"));
+        return new DelegatingAuthenticationFailureHandler(byKind,
+                new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error"));
     }
 
     private static void pageRules(
@@ -216,5 +245,9 @@ public class SecurityConfig {
 
     private static RequestMatcher post(String pattern) {
         return PATHS.matcher(HttpMethod.POST, pattern);
+    }
+
+    private static RequestMatcher delete(String pattern) {
+        return PATHS.matcher(HttpMethod.DELETE, pattern);
     }
 }

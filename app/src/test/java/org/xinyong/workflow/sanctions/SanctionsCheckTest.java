@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.util.List;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
@@ -32,10 +33,27 @@ class SanctionsCheckTest {
 
     private final ListingRepository listings = mock(ListingRepository.class);
     private final AuditLog audit = mock(AuditLog.class);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final SanctionsCheck check = new SanctionsCheck(listings, audit, new org.xinyong.workflow.validation
             .SubjectCodeChecker(new org.xinyong.workflow.validation.ValidationProperties(false),
             new org.xinyong.workflow.calendar.BusinessClock(new org.xinyong.workflow.calendar.CalendarProperties(
-                    java.time.ZoneId.of("Asia/Shanghai"), null))));
+                    java.time.ZoneId.of("Asia/Shanghai"), null))), meters);
+
+    /** Issue 18.12: every check served is counted by its result. */
+    @Test
+    void everyCheckIsCountedByItsResult() {
+        when(listings.inForceFor(SUBJECT)).thenReturn(List.of(), List.of(listing(1, ListingStatus.ACTIVE, "M-X")),
+                List.of());
+        check.check(SUBJECT, null);
+        check.check(SUBJECT, null);
+        check.check(SUBJECT, null);
+        org.assertj.core.api.Assertions.catchThrowable(() -> check.check("91230400MA19XY0036", null));
+
+        assertThat(meters.counter(SanctionsCheck.CHECKS, "result", "not_listed").count()).isEqualTo(2.0);
+        assertThat(meters.counter(SanctionsCheck.CHECKS, "result", "listed").count()).isEqualTo(1.0);
+        assertThat(meters.counter(SanctionsCheck.CHECKS, "result", "invalid").count()).isEqualTo(1.0);
+        assertThat(meters.counter(SanctionsCheck.CHECKS, "result", "suspended").count()).isZero();
+    }
 
     /** Issue 18.5: a wrong check digit is a 400, never "not listed"; nothing is looked up. */
     @Test

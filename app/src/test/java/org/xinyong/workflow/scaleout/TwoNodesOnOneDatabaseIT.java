@@ -53,7 +53,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>Both nodes run in this JVM (Failsafe gives the class a JVM of its own) so they share the engine's static clock,
  * as nodes share real time; each engine has its own name because Camunda keeps a static registry of engines by name.
- * Cases are about fresh subjects; the clock's stored offset is put back at the end.
+ * Cases are about fresh subjects; the clock's stored offset is put back at the end. Browser sessions are in the
+ * database too (Spring Session JDBC), so a user signed in on one node is served by the other.
  */
 @ExtendWith(PostgresAvailability.class)
 class TwoNodesOnOneDatabaseIT {
@@ -176,7 +177,119 @@ class TwoNodesOnOneDatabaseIT {
         }
     }
 
+    /**
+     * Issue 18.10: sessions live in the database (Spring Session JDBC), so a user who signs in on one node works on the
+     * other without sticky sessions: claims and completes a task there with the session's CSRF token, and signing
+     * out on that node ends the session on the first one too.
+     */
+    @Test
+    void aUserSignedInOnOneNodeClaimsAndCompletesATaskOnTheOther() throws Exception {
+        JsonNode recorded = call(node(0), "POST", "/api/v1/listing-cases", "amr", finding(), 201, 200);
+        long caseId = recorded.path("id").asLong();
+        String taskId = openTask(caseId, "reviewByHead").getId();
+
+        String session = signIn(node(0), "amr-head");
+
+        HttpResponse<String> me = browser(node(1), "GET", "/api/v1/me", session, null, null);
+        assertThat(me.statusCode()).as("the other node knows the session: %s", me.body()).isEqualTo(200);
+        assertThat(JSON.readTree(me.body()).path("username").asText()).isEqualTo("amr-head");
+
+        String csrf = csrfToken(node(1), session);
+        HttpResponse<String> withoutToken = browser(node(1), "POST", "/api/v1/tasks/" + taskId + "/claim", session,
+                null, null);
+        assertThat(withoutToken.statusCode()).as("a session write still needs the token").isEqualTo(403);
+        HttpResponse<String> claimed = browser(node(1), "POST", "/api/v1/tasks/" + taskId + "/claim", session, csrf,
+                null);
+        assertThat(claimed.statusCode()).as("claim on the other node: %s", claimed.body()).isBetween(200, 204);
+        HttpResponse<String> completed = browser(node(1), "POST", "/api/v1/tasks/" + taskId + "/complete", session,
+                csrf, Map.of("outcome", "approve"));
+        assertThat(completed.statusCode()).as("complete on the other node: %s", completed.body()).isEqualTo(204);
+
+        JdbcTemplate jdbc = node(0).bean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("select assignee_ from act_hi_taskinst where id_ = ? and end_time_ is not null",
+                String.class, taskId)).isEqualTo("amr-head");
+        assertThat(count(jdbc, "select count(*) from spring_session where principal_name = 'amr-head'"))
+                .as("the session row").isPositive();
+
+        HttpResponse<String> signedOut = browser(node(1), "POST", "/logout", session, null,
+                null, "_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(browser(node(0), "GET", "/api/v1/me", session, null, null).statusCode())
+                .as("signed out on the other node, signed out here").isEqualTo(401);
+
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + node(1).port() + "/public")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.headers().allValues("Set-Cookie")).as("issue 18.9: no session for the public list")
+                .noneMatch(cookie -> cookie.startsWith(SESSION_COOKIE + "="));
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------------
+
+    private static final String SESSION_COOKIE = "SESSION";
+    private static final java.util.regex.Pattern CSRF_FIELD =
+            java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final java.util.regex.Pattern CSRF_META =
+            java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    /** The form login, as a browser does it: the login page's token, then the post. Answers the session cookie. */
+    private static String signIn(Node node, String user) throws Exception {
+        HttpResponse<String> page = browser(node, "GET", "/login", null, null, null);
+        String cookie = sessionCookie(page).orElseThrow(() -> new AssertionError("no session for the login form"));
+        java.util.regex.Matcher token = CSRF_FIELD.matcher(page.body());
+        assertThat(token.find()).as("CSRF field of the login form").isTrue();
+        HttpResponse<String> login = browser(node, "POST", "/login", cookie, null, null,
+                "username=" + user + "&password=" + PASSWORD + "&_csrf="
+                        + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error", "throttled");
+        // signing in changes the session id (session fixation protection)
+        return sessionCookie(login).orElse(cookie);
+    }
+
+    private static java.util.Optional<String> sessionCookie(HttpResponse<?> answer) {
+        return answer.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith(SESSION_COOKIE + "="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
+                .findFirst();
+    }
+
+    /** The CSRF token a signed-in page carries for the scripts (layout/main.html). */
+    private static String csrfToken(Node node, String session) throws Exception {
+        HttpResponse<String> home = browser(node, "GET", "/", session, null, null);
+        assertThat(home.statusCode()).as("home page on %s", node.name()).isEqualTo(200);
+        java.util.regex.Matcher token = CSRF_META.matcher(home.body());
+        assertThat(token.find()).as("CSRF meta tag of a signed-in page").isTrue();
+        return token.group(1);
+    }
+
+    private static HttpResponse<String> browser(Node node, String method, String path, String session, String csrf,
+                                                Object json) throws IOException, InterruptedException {
+        return browser(node, method, path, session, csrf, json, null);
+    }
+
+    /** A request as the browser sends it: the session cookie, no Authorization header. */
+    private static HttpResponse<String> browser(Node node, String method, String path, String session, String csrf,
+                                                Object json, String form) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + path))
+                .timeout(Duration.ofSeconds(60));
+        if (session != null) {
+            request.header("Cookie", session);
+        }
+        if (csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+        if (json != null) {
+            request.header("Content-Type", "application/json").header("Accept", "application/json");
+            body = HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json));
+        } else if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+            body = HttpRequest.BodyPublishers.ofString(form);
+        }
+        return HTTP.send(request.method(method, body).build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     private interface NodeCall<T> {
         T on(Node node) throws Exception;

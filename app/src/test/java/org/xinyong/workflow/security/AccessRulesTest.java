@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+
+import jakarta.servlet.http.Cookie;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -29,7 +31,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.ActiveProfiles;
@@ -46,6 +47,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class AccessRulesTest {
 
     private static final String PASSWORD = "demo";
+    /** Spring Session's cookie (DefaultCookieSerializer). */
+    private static final String SESSION_COOKIE = "SESSION";
     /** One demo account per role, plus the credit office (a STAFF group with extra rights). */
     private static final List<String> ACCOUNTS = List.of("admin", "amr", "credit", "supervisor", "checker", "ent1");
 
@@ -251,17 +254,16 @@ class AccessRulesTest {
 
     @Test
     void browserSessionMayCallTheApiButWritesNeedTheCsrfToken() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("amr").password(PASSWORD))
-                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        Cookie session = signIn("amr");
 
-        mvc.perform(get("/api/v1/me").session(session))
+        mvc.perform(get("/api/v1/me").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("amr"));
-        mvc.perform(post("/api/v1/listing-cases").session(session).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/listing-cases").cookie(session).contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").value("forbidden"));
-        int withToken = mvc.perform(post("/api/v1/listing-cases").session(session).with(csrf())
+        int withToken = mvc.perform(post("/api/v1/listing-cases").cookie(session).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse().getStatus();
         assertThat(withToken).isNotIn(401, 403);
     }
@@ -269,17 +271,16 @@ class AccessRulesTest {
     /** Issue 18.2: an Authorization header that authenticates nothing does not excuse a session write from CSRF. */
     @Test
     void sessionWriteWithABearerHeaderStillNeedsTheCsrfToken() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("amr").password(PASSWORD))
-                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        Cookie session = signIn("amr");
 
-        mvc.perform(post("/api/v1/listing-cases").session(session).header("Authorization", "Bearer x")
+        mvc.perform(post("/api/v1/listing-cases").cookie(session).header("Authorization", "Bearer x")
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").value("forbidden"));
-        mvc.perform(post("/api/v1/listing-cases").session(session).header("Authorization", "Basic")
+        mvc.perform(post("/api/v1/listing-cases").cookie(session).header("Authorization", "Basic")
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
-        int basic = mvc.perform(post("/api/v1/listing-cases").session(session)
+        int basic = mvc.perform(post("/api/v1/listing-cases").cookie(session)
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .httpBasic("amr", PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse().getStatus();
@@ -301,6 +302,17 @@ class AccessRulesTest {
                 .andExpect(authenticated().withUsername("amr").withAuthorities(List.of(
                         new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("GROUP_dept-amr"))))
                 .andExpect(redirectedUrl("/"));
+    }
+
+    /**
+     * Signs in through the form and answers the session cookie. Sessions are kept by Spring Session (issue 18.10),
+     * which follows the cookie, not MockMvc's own session object.
+     */
+    private Cookie signIn(String username) throws Exception {
+        Cookie session = mvc.perform(formLogin().user(username).password(PASSWORD))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie(SESSION_COOKIE);
+        assertThat(session).as("session cookie of " + username).isNotNull();
+        return session;
     }
 
     private MockHttpServletRequestBuilder api(Family family) {

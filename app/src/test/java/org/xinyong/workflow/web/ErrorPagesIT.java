@@ -2,14 +2,22 @@ package org.xinyong.workflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
@@ -43,6 +51,9 @@ class ErrorPagesIT {
 
     @Autowired
     TestRestTemplate rest;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void unknownApiUrlAnswersNotFoundAsJsonEvenToABrowser() {
@@ -126,6 +137,106 @@ class ErrorPagesIT {
         assertThat(answer.getHeaders().getAllow()).contains(HttpMethod.POST);
         assertThat(answer.getBody()).isEqualTo(new ApiError("invalid_request",
                 "The method GET is not supported here."));
+    }
+
+    /**
+     * Issue 18.7: what Tomcat refuses itself, before any filter or servlet: a URL beyond the 8 KB header limit, an
+     * encoded backslash or NUL in the path. Under /api/ the answer is the JSON error body, never Tomcat's HTML page.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/public/listings/a%5Cb", "/api/v1/public/listings/a%00b", "/api/v1/me%5C..%5C"})
+    void pathsTomcatRefusesAnswerJsonUnderTheApi(String path) throws IOException {
+        RawAnswer answer = raw(path, "zh-CN");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).startsWith(MediaType.APPLICATION_JSON_VALUE);
+        assertThat(answer.body()).isEqualTo("{\"error\":\"invalid_request\",\"message\":\"请求无效，请检查后重新提交。\"}");
+    }
+
+    @Test
+    void theRefusalFollowsTheRequestedLanguage() throws IOException {
+        RawAnswer answer = raw("/api/v1/public/listings/a%5Cb", "en-US,en;q=0.9");
+
+        assertThat(answer.body()).isEqualTo("{\"error\":\"invalid_request\","
+                + "\"message\":\"The request is not valid. Please check it and try again.\"}");
+    }
+
+    /** The request line is never read to its end, so neither are the headers: the answer is in Chinese. */
+    @Test
+    void aUrlBeyondTheHeaderLimitAnswersJsonUnderTheApi() throws IOException {
+        RawAnswer answer = raw("/api/v1/public/listings?q=" + "x".repeat(9000), "en");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).startsWith(MediaType.APPLICATION_JSON_VALUE);
+        assertThat(answer.body()).isEqualTo("{\"error\":\"invalid_request\",\"message\":\"请求无效，请检查后重新提交。\"}");
+    }
+
+    @Test
+    void aRequestLineTooLongToReadAnswersJsonWhateverItsPath() throws IOException {
+        RawAnswer answer = raw("/public/listings?q=" + "x".repeat(9000), "zh-CN");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).isEqualTo("{\"error\":\"invalid_request\",\"message\":\"请求无效，请检查后重新提交。\"}");
+    }
+
+    @Test
+    void pagesRefusedByTomcatStayHtmlWithoutServerDetails() throws IOException {
+        RawAnswer answer = raw("/public/a%5Cb", "zh-CN");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).startsWith(MediaType.TEXT_HTML_VALUE);
+        assertThat(answer.body()).doesNotContain("Apache Tomcat/", "Exception");
+    }
+
+    private RawAnswer raw(String target, String language) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + language
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return RawAnswer.parse(text);
+        }
+    }
+
+    record RawAnswer(int status, Map<String, String> headers, String body) {
+
+        static RawAnswer parse(String text) {
+            int end = text.indexOf("\r\n\r\n");
+            String[] lines = text.substring(0, end).split("\r\n");
+            Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.put(lines[i].substring(0, colon).strip(), lines[i].substring(colon + 1).strip());
+            }
+            String body = text.substring(end + 4);
+            if ("chunked".equalsIgnoreCase(headers.get("Transfer-Encoding"))) {
+                body = unchunk(body);
+            }
+            return new RawAnswer(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
+        }
+
+        String header(String name) {
+            return headers.getOrDefault(name, "");
+        }
+
+        private static String unchunk(String chunked) {
+            StringBuilder body = new StringBuilder();
+            int at = 0;
+            while (true) {
+                int lineEnd = chunked.indexOf("\r\n", at);
+                int size = Integer.parseInt(chunked.substring(at, lineEnd).strip(), 16);
+                if (size == 0) {
+                    return body.toString();
+                }
+                // sizes count bytes; the bodies here are short, re-encode to count them
+                byte[] rest = chunked.substring(lineEnd + 2).getBytes(StandardCharsets.UTF_8);
+                String chunk = new String(rest, 0, size, StandardCharsets.UTF_8);
+                body.append(chunk);
+                at = lineEnd + 2 + chunk.length() + 2;
+            }
+        }
     }
 
     private static HttpHeaders headers(String accept, Locale language) {

@@ -27,6 +27,7 @@ import org.xinyong.workflow.security.AppGroup;
 import org.xinyong.workflow.security.AppUser;
 import org.xinyong.workflow.security.PeopleRepository;
 import org.xinyong.workflow.security.Roles;
+import org.xinyong.workflow.security.throttle.LoginThrottle;
 import org.xinyong.workflow.work.web.Flash;
 import org.xinyong.workflow.work.web.WorkMessages;
 
@@ -40,14 +41,16 @@ public class UserPagesController {
     private final PeopleRepository people;
     private final Departments departments;
     private final WorkMessages messages;
+    private final LoginThrottle loginThrottle;
 
     public UserPagesController(UserAdministration users, UserFormValidator validator, PeopleRepository people,
-                               Departments departments, WorkMessages messages) {
+                               Departments departments, WorkMessages messages, LoginThrottle loginThrottle) {
         this.users = users;
         this.validator = validator;
         this.people = people;
         this.departments = departments;
         this.messages = messages;
+        this.loginThrottle = loginThrottle;
     }
 
     @GetMapping
@@ -129,6 +132,15 @@ public class UserPagesController {
         return "redirect:/admin/users/" + username;
     }
 
+    /** Issue 18.3: lifts the account's sign-in locks from every address (audited by the throttle). */
+    @PostMapping("/{username}/unlock")
+    public String unlock(@PathVariable String username, RedirectAttributes redirect) {
+        users.require(username);
+        loginThrottle.unlockAccount(username);
+        Flash.success(redirect, messages.get("admin.users.unlocked", username));
+        return "redirect:/admin/users/" + username;
+    }
+
     private String newUserPage(Model model) {
         addChoices(model);
         model.addAttribute("roles", Roles.ALL);
@@ -137,6 +149,7 @@ public class UserPagesController {
 
     private String editPage(AppUser user, Model model) {
         model.addAttribute("account", user);
+        model.addAttribute("signInLocked", loginThrottle.isLocked(user.username()));
         addChoices(model);
         return "admin/user-edit";
     }
