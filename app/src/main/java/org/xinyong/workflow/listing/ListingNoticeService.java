@@ -45,11 +45,22 @@ public class ListingNoticeService {
     @EventListener
     public void noticeServed(DocumentServedEvent served) {
         CaseDocument document = served.document();
-        if (document.kind() == DocumentKind.LISTING_NOTICE && CaseType.LISTING.name().equals(document.caseType())) {
-            // false when the department's own task recorded it: that path carries on by itself
-            processes.correlate(MESSAGE, ListingCase.BUSINESS_KEY_PREFIX + document.caseId(),
-                    Map.of(SERVED_AT, Date.from(served.service().servedAt())));
+        if (document.kind() != DocumentKind.LISTING_NOTICE || !CaseType.LISTING.name().equals(document.caseType())) {
+            return;
         }
+        String businessKey = ListingCase.BUSINESS_KEY_PREFIX + document.caseId();
+        if (recordedByTheProcessItself(businessKey)) {
+            // the department's 登记送达 task of this very process recorded it: the process carries on by itself
+            return;
+        }
+        processes.correlate(MESSAGE, businessKey, Map.of(SERVED_AT, Date.from(served.service().servedAt())));
+    }
+
+    /** Whether the service is being recorded by a delegate of the case's own process (a nested correlation would fail). */
+    private static boolean recordedByTheProcessItself(String businessKey) {
+        var context = org.camunda.bpm.engine.impl.context.Context.getBpmnExecutionContext();
+        return context != null && context.getExecution() != null
+                && businessKey.equals(context.getExecution().getProcessBusinessKey());
     }
 
     /**

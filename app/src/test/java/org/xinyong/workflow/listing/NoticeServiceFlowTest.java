@@ -3,6 +3,7 @@ package org.xinyong.workflow.listing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.engine.DueJobs;
 import org.xinyong.workflow.listing.web.ListingCaseFixture;
+import org.xinyong.workflow.security.AppUserDetailsService;
 
 /**
  * Issue 13 item 5 (DOMAIN.md "Service of notices"): service is a legal fact, recorded with its method, date and
@@ -42,6 +44,8 @@ class NoticeServiceFlowTest {
     BusinessClock clock;
     @Autowired
     DueJobs dueJobs;
+    @Autowired
+    AppUserDetailsService people;
 
     ListingCaseFixture cases;
 
@@ -65,7 +69,7 @@ class NoticeServiceFlowTest {
 
         clock.setTo(clock.now().plus(Duration.ofDays(25)));
         dueJobs.runDue();
-        status(caseId, "NOTICE_PERIOD");
+        caseStatus(caseId, "NOTICE_PERIOD");
         LocalDate slip = clock.today().minusDays(3);
 
         serve(noticeId, "POST", slip, "挂号信回执 XA123").andExpect(status().isOk())
@@ -78,7 +82,7 @@ class NoticeServiceFlowTest {
         assertThat(openTasks(caseId)).as("the 登记送达 task ended with the service").doesNotContain("recordNoticeService");
         clock.setTo(clock.now().plus(Duration.ofDays(20)));
         dueJobs.runDue();
-        status(caseId, "AWAITING_PUBLICATION");
+        caseStatus(caseId, "AWAITING_PUBLICATION");
     }
 
     /** Portal service: the subject's first opening of the notice serves it; a staff read does not. */
@@ -86,10 +90,10 @@ class NoticeServiceFlowTest {
     void subjectOpeningTheNoticeInThePortalServesIt() throws Exception {
         long caseId = approved();
         long noticeId = noticeId(caseId);
-        mvc.perform(get("/documents/" + noticeId).with(httpBasic("amr", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/documents/" + noticeId).with(user(people.loadUserByUsername("amr")))).andExpect(status().isOk());
         assertThat(servedMethod(caseId)).as("a staff read serves nothing").isNull();
 
-        mvc.perform(get("/documents/" + noticeId).with(httpBasic("ent1", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/documents/" + noticeId).with(user(people.loadUserByUsername("ent1")))).andExpect(status().isOk());
 
         assertThat(servedMethod(caseId)).isEqualTo("PORTAL");
         assertThat(deadlineKinds(caseId)).contains("STATEMENT_WINDOW");
@@ -191,7 +195,7 @@ class NoticeServiceFlowTest {
         return JsonPath.read(caseJson(caseId), "$.deadlines[?(@.status == 'OPEN')].kind");
     }
 
-    private void status(long caseId, String expected) throws Exception {
+    private void caseStatus(long caseId, String expected) throws Exception {
         mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("amr", "demo")))
                 .andExpect(jsonPath("$.status").value(expected));
     }
