@@ -26,6 +26,8 @@ public enum DeadlineKind {
     NOTICE_SERVICE(true, (set, severity) -> set.serviceLimit()),
     STATEMENT_WINDOW(true, (set, severity) -> set.statementWindow()),
     STATEMENT_REPLY(true, (set, severity) -> set.statementReply()),
+    /** Where the rule set gives the listing decision to the leading group (seed003 §二(二)3), its decision. */
+    LISTING_DECISION(true, (set, severity) -> set.listingDecision()),
     /** The credit office publishes within the 双公示 limit from the listing decision (seed004 §三(三)3). */
     PUBLICATION_LIMIT(true, (set, severity) -> set.publicationLimit()),
     OBJECTION_ACCEPTANCE(true, (set, severity) -> set.objectionAcceptance()),

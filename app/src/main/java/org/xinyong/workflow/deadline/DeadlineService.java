@@ -140,6 +140,19 @@ public class DeadlineService {
         return repository.overdue(clock.now());
     }
 
+    /**
+     * The calendar days the deadline has stood still (DOMAIN.md Lifecycle B.6, API.md {@code pausedDays}): each
+     * suspension from the day it began to the day it ended, or to today while it lasts.
+     */
+    public long pausedDays(Deadline deadline) {
+        LocalDate today = clock.today();
+        return deadline.suspensions().stream()
+                .mapToLong(suspension -> java.time.temporal.ChronoUnit.DAYS.between(
+                        suspension.startedAt().atZone(clock.zone()).toLocalDate(),
+                        suspension.endedAt() == null ? today : suspension.endedAt().atZone(clock.zone()).toLocalDate()))
+                .sum();
+    }
+
     /** The due date now: for a paused deadline, as if its suspension ended now. */
     public DueDate dueOf(Deadline deadline) {
         return calculator.due(deadline.baseAt(), deadline.duration(), deadline.kind().isTimeLimitForAct(),

@@ -6,10 +6,12 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.audit.AuditTrail;
+import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.deadline.DeadlineService;
 import org.xinyong.workflow.deadline.DeadlineView;
 import org.xinyong.workflow.documents.CaseDocuments;
+import org.xinyong.workflow.documents.DocumentKind;
 import org.xinyong.workflow.documents.DocumentSummary;
 
 /** The JSON shapes of a listing case (API.md {@code GET /listing-cases/{id}}). */
@@ -24,7 +26,8 @@ public class ListingCaseViews {
                            LocalDate basisDate, SeriousListDomain domain, String proposedSeverity, String severity,
                            String facts, List<String> measures, String ruleSetId, Long listingId, String recordedBy,
                            Instant recordedAt, Instant closedAt, String closeReason, List<DeadlineView> deadlines,
-                           List<DocumentSummary> documents, List<HistoryEntry> history) {
+                           List<DocumentSummary> documents, List<HistoryEntry> history, LocalDate decisionDate,
+                           List<RecordCorrection> corrections) {
     }
 
     /** The timeline shows what happened to the case, not who looked at it (those reads stay in the audit log). */
@@ -35,13 +38,17 @@ public class ListingCaseViews {
     private final DeadlineService deadlines;
     private final CaseDocuments documents;
     private final AuditTrail audit;
+    private final ListingCaseRepository cases;
+    private final BusinessClock clock;
 
     public ListingCaseViews(ListingRepository listings, DeadlineService deadlines, CaseDocuments documents,
-                            AuditTrail audit) {
+                            AuditTrail audit, ListingCaseRepository cases, BusinessClock clock) {
         this.listings = listings;
         this.deadlines = deadlines;
         this.documents = documents;
         this.audit = audit;
+        this.cases = cases;
+        this.clock = clock;
     }
 
     /** The whole case: deadlines, documents and history. */
@@ -66,9 +73,15 @@ public class ListingCaseViews {
                           List<HistoryEntry> history) {
         Long listingId = c.status() == ListingCaseStatus.LISTED || c.status() == ListingCaseStatus.ENDED
                 ? listings.findByCase(c.id()).map(Listing::id).orElse(null) : null;
+        // API.md: decisionDate, the day of the listing decision (认定决定作出之日) the publication period counts from
+        LocalDate decisionDate = documentViews == null ? null : documentViews.stream()
+                .filter(document -> document.kind().equals(DocumentKind.LISTING_DECISION.name()))
+                .map(document -> document.issuedAt().atZone(clock.zone()).toLocalDate()).findFirst().orElse(null);
+        List<RecordCorrection> corrections = documentViews == null ? null : cases.correctionsOf(c.id());
         return new CaseView(c.id(), c.status(), c.departmentCode(), c.subjectType().name(), c.subjectCode(),
                 c.subjectName(), c.basisType(), c.basisNumber(), c.basisDate(), c.domain(),
                 c.proposedSeverity().name(), c.severity().name(), c.facts(), c.measures(), c.ruleSetId(), listingId,
-                c.recordedBy(), c.recordedAt(), c.closedAt(), c.closeReason(), deadlineViews, documentViews, history);
+                c.recordedBy(), c.recordedAt(), c.closedAt(), c.closeReason(), deadlineViews, documentViews, history,
+                decisionDate, corrections);
     }
 }

@@ -28,7 +28,7 @@ public class ObjectionViews {
                                 boolean overdue, Instant decidedAt, String outcome, String outcomeReason,
                                 List<DeadlineView> deadlines, List<FileView> files,
                                 List<ObjectionRepository.EvidenceRequest> evidenceRequests,
-                                List<DocumentSummary> documents) {
+                                List<DocumentSummary> documents, long pausedDays) {
     }
 
     private final DeadlineService deadlines;
@@ -58,6 +58,9 @@ public class ObjectionViews {
                 files.of(Objection.FILE_OWNER, caseId).stream().map(file -> new FileView(file.id(), file.purpose(),
                         file.filename(), file.contentType(), file.sizeBytes(), file.uploadedAt())).toList(),
                 objections.evidenceRequests(o.id()),
-                documents.ofCase(CaseType.OBJECTION.name(), caseId).stream().map(DocumentSummary::of).toList());
+                documents.ofCase(CaseType.OBJECTION.name(), caseId).stream().map(DocumentSummary::of).toList(),
+                // API.md pausedDays: the days the 20-day verification clock stood still for supplementary evidence
+                all.stream().filter(deadline -> deadline.kind() == DeadlineKind.OBJECTION_VERIFICATION)
+                        .mapToLong(deadlines::pausedDays).sum());
     }
 }

@@ -26,6 +26,14 @@ public class ProcessRules {
         return ruleSetOf(execution).repairDecidingBody().body().name();
     }
 
+    /**
+     * Who decides a listing: {@code IDENTIFYING_DEPARTMENT} (seed001 §四 8) or {@code LEADING_GROUP} on the lead
+     * department's comprehensive identification (seed003 §二(二)3).
+     */
+    public String listingDecidingBody(VariableScope execution) {
+        return ruleSetOf(execution).listingDecidingBody().body().name();
+    }
+
     private RuleSet ruleSetOf(VariableScope execution) {
         Object id = execution.getVariable(RULE_SET_ID);
         if (id instanceof String text && !text.isBlank()) {

@@ -30,6 +30,8 @@ public record RuleSet(
         RuleValue repairDecision,
         RuleValue minimumRectification,
         DecidingBodyRule repairDecidingBody,
+        DecidingBodyRule listingDecidingBody,
+        RuleValue listingDecision,
         RuleCount escalationRecordCount,
         RuleValue escalationWindow,
         Map<String, RuleValue> reminderLeads,

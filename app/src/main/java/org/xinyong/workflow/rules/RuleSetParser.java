@@ -25,7 +25,7 @@ public final class RuleSetParser {
             "publicNoticeServicePeriod", "statementReply",
             "objectionAcceptance", "objectionVerification", "evidenceReplyLimit", "evidenceRequestsPerObjection",
             "publicationLimit", "repairReview", "repairInspection", "repairReportCheck", "repairDecision",
-            "minimumRectification", "repairDecidingBody", "escalationRecordCount", "escalationWindow",
+            "minimumRectification", "repairDecidingBody", "listingDecidingBody", "listingDecision", "escalationRecordCount", "escalationWindow",
             "reminderLead", "publicationPeriod", "minimumPublicationPeriod", "nonRepairableKinds");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -95,6 +95,8 @@ public final class RuleSetParser {
                 value(values, "repairDecision", 1),
                 value(values, "minimumRectification", 1),
                 decidingBody(values, "repairDecidingBody"),
+                decidingBody(values, "listingDecidingBody"),
+                value(values, "listingDecision", 1),
                 count(values, "escalationRecordCount", 1),
                 value(values, "escalationWindow", 1),
                 reminderLeads(values),

@@ -413,6 +413,47 @@ class ListingIdentificationProcessTest {
         assertThat(pi).isWaitingAt("publishListing");
     }
 
+    /**
+     * Issue 13 item 4: who decides a listing is the rule set's value. Under a set that gives it to the county leading
+     * group (seed003 §二(二)3) the group decides after the statement window, before any decision is issued.
+     */
+    @Test
+    void leadingGroupDecidesTheListingWhereTheRuleSetSaysSo() throws Exception {
+        ProcessInstance pi = startCase("SERIOUS", ProcessTestRules.LEADING_GROUP_LISTS);
+        approveAndServe(pi);
+        moveClock(Duration.ofDays(15));
+        execute(job(pi));
+
+        assertThat(pi).isWaitingAt("decideListing").hasNotPassed("Task_issueDecision");
+        assertThat(task(pi)).hasCandidateGroup("leading-group");
+        rules.remindAndStay(pi, "decideListing", "LISTING_DECISION", deadlines);
+        complete(task(pi), withVariables("decideListingOutcome", "approve"));
+
+        assertThat(pi).hasPassed("Task_issueDecision").isWaitingAt("publishListing");
+    }
+
+    @Test
+    void leadingGroupRefusalEndsTheCaseWithoutListing() throws Exception {
+        ProcessInstance pi = startCase("SERIOUS", ProcessTestRules.LEADING_GROUP_LISTS);
+        approveAndServe(pi);
+        moveClock(Duration.ofDays(15));
+        execute(job(pi));
+
+        complete(task(pi), withVariables("decideListingOutcome", "reject"));
+
+        assertThat(pi).isEnded().hasPassed("Task_closeNotListed", "End_notListed").hasNotPassed("Task_issueDecision");
+    }
+
+    @Test
+    void identifyingDepartmentDecidesUnderTheShippedSets() throws Exception {
+        ProcessInstance pi = startCase();
+        approveAndServe(pi);
+        moveClock(Duration.ofDays(15));
+        execute(job(pi));
+
+        assertThat(pi).hasNotPassed("decideListing").hasPassed("Task_issueDecision");
+    }
+
     /** The head approves; the notice is issued and served now (as the subject opening it in the portal would). */
     private void approveAndServe(ProcessInstance pi) {
         complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
@@ -430,8 +471,12 @@ class ListingIdentificationProcessTest {
     }
 
     private ProcessInstance startCase(String severity) {
+        return startCase(severity, "seeds-default");
+    }
+
+    private ProcessInstance startCase(String severity, String ruleSetId) {
         return runtimeService().startProcessInstanceByKey(PROCESS, CASE_ID, Map.of(
-                "caseId", CASE_ID, "caseType", "LISTING", "ruleSetId", "seeds-default",
+                "caseId", CASE_ID, "caseType", "LISTING", "ruleSetId", ruleSetId,
                 "departmentCode", "amr", "subjectCode", "91230400MA19XY0035", "severity", severity));
     }
 

@@ -166,8 +166,10 @@ class RepairApiPostgresIT {
 
         advanceClockTo(rectificationEnds);
         complete("amr", "inspectRepair", repairId, "pass");
-        complete("credit", "checkRepairReport", repairId, "approve");
-        complete("leader", "decideRepair", repairId, "approve");
+        // recorded now, under the national set (from 2026-04-01): the identifying department decides the repair
+        // (国办发〔2025〕22号 谁认定、谁修复); the seeds' leading-group path is RepairFlowTest's
+        assertThat(findTask("credit", "checkRepairReport", repairId)).isEmpty();
+        complete("amr-head", "decideRepairByDepartment", repairId, "approve");
 
         JsonNode approved = body(call(HttpMethod.GET, "/api/v1/repairs/" + repairId, account, null));
         assertThat(approved.path("status").asText()).isEqualTo("APPROVED");

@@ -113,6 +113,7 @@ public class RuleSetPagesController {
                 new NamedValue("repairInspection", set.repairInspection()),
                 new NamedValue("repairReportCheck", set.repairReportCheck()),
                 new NamedValue("repairDecision", set.repairDecision()),
+                new NamedValue("listingDecision", set.listingDecision()),
                 new NamedValue("escalationWindow", set.escalationWindow()));
     }
 

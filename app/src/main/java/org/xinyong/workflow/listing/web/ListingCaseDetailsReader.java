@@ -64,7 +64,9 @@ public class ListingCaseDetailsReader {
                 .toList();
         List<DocumentRow> documentRows = view.documents().stream()
                 .map(document -> new DocumentRow(document.id(), document.kind(), document.title(),
-                        dates.local(document.issuedAt())))
+                        dates.local(document.issuedAt()),
+                        document.servedAt() == null ? null : dates.local(document.servedAt()),
+                        document.serviceMethod(), document.addressedToSubject()))
                 .toList();
         List<StatementRow> statementRows = statements.ofCase(listingCase.id()).stream()
                 .map(statement -> new StatementRow(statement.kind().name(), statement.text(),

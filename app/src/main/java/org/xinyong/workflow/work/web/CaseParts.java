@@ -95,7 +95,10 @@ public class CaseParts {
         return documents.ofCase(caseType.name(), caseId).stream()
                 .map(document -> new DocumentRow(document.id(), document.kind().name(),
                         documentNames.title(document.kind(), LocaleContextHolder.getLocale()),
-                        dates.local(document.issuedAt())))
+                        dates.local(document.issuedAt()),
+                        document.isServed() ? dates.local(document.served().servedAt()) : null,
+                        document.isServed() ? document.served().method().name() : null,
+                        document.kind().isAddressedToSubject()))
                 .toList();
     }
 

@@ -6,6 +6,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
@@ -14,6 +16,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.xinyong.workflow.deadline.TaskDeadlineReminders;
 import org.xinyong.workflow.rules.ProcessRules;
+import org.xinyong.workflow.rules.RuleSet;
+import org.xinyong.workflow.rules.RuleSetParser;
 import org.xinyong.workflow.rules.RuleSets;
 import org.xinyong.workflow.support.ShippedRuleSets;
 
@@ -23,13 +27,28 @@ import org.xinyong.workflow.support.ShippedRuleSets;
  */
 public final class ProcessTestRules {
 
+    /** The seeds' set as a county following seed003 §二(二)3 would ship it: the leading group decides listings. */
+    public static final String LEADING_GROUP_LISTS = "seeds-leading-group-lists";
+
     public final TaskDeadlineReminders reminders = mock(TaskDeadlineReminders.class);
+
+    private static RuleSet leadingGroupLists() {
+        try {
+            ObjectNode document = (ObjectNode) new ObjectMapper().readTree(ShippedRuleSets.document("seeds-default.json"));
+            document.put("id", LEADING_GROUP_LISTS);
+            ((ObjectNode) document.get("values").get("listingDecidingBody")).put("body", "LEADING_GROUP");
+            return RuleSetParser.parse(LEADING_GROUP_LISTS, document.toString());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public static ProcessTestRules register() {
         ProcessTestRules beans = new ProcessTestRules();
         RuleSets ruleSets = mock(RuleSets.class);
         when(ruleSets.byId("seeds-default")).thenReturn(ShippedRuleSets.seeds());
         when(ruleSets.byId("national-2026")).thenReturn(ShippedRuleSets.national());
+        when(ruleSets.byId(LEADING_GROUP_LISTS)).thenReturn(leadingGroupLists());
         Mocks.register("rules", new ProcessRules(ruleSets));
         Mocks.register("taskReminders", beans.reminders);
         return beans;
