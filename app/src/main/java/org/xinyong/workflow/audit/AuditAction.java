@@ -19,6 +19,8 @@ public enum AuditAction implements AuditableAction {
     OBJECTION_DECIDED,
     /** A record's facts, severity or measures corrected after an objection, the previous values kept. */
     RECORD_CORRECTED,
+    /** A general record put the subject on the watch list (重点关注名单; seed003 §二(四)2). */
+    WATCH_LIST_ENTERED,
     REPAIR_APPLIED,
     REPAIR_DECIDED,
     /** A deadline was suspended (e.g. waiting for supplementary evidence). */

@@ -81,6 +81,11 @@ public class ListingDocumentModels {
         return messages.getMessage(code, null, code, CHINESE);
     }
 
+    /** A message of the documents (always in Chinese) with arguments. */
+    public String label(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, code, CHINESE);
+    }
+
     String duration(LegalDuration duration) {
         return messages.getMessage("listing.duration." + duration.unit(), new Object[] {duration.amount()},
                 duration.toString(), CHINESE);

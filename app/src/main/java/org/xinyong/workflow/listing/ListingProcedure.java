@@ -6,6 +6,11 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.rules.RuleSet;
+import org.xinyong.workflow.rules.RuleSets;
+import org.xinyong.workflow.rules.Severity;
+import org.xinyong.workflow.watchlist.WatchListEntry;
+import org.xinyong.workflow.watchlist.WatchLists;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
@@ -38,10 +43,13 @@ public class ListingProcedure {
     private final AuditLog audit;
     private final BusinessClock clock;
     private final ApplicationEventPublisher events;
+    private final RuleSets ruleSets;
+    private final WatchLists watchLists;
 
     public ListingProcedure(ListingCaseRepository cases, ListingRepository listings, CaseDocuments documents,
                             ListingDocumentModels models, PortalInbox inbox, DeadlineService deadlines, AuditLog audit,
-                            BusinessClock clock, ApplicationEventPublisher events) {
+                            BusinessClock clock, ApplicationEventPublisher events, RuleSets ruleSets,
+                            WatchLists watchLists) {
         this.cases = cases;
         this.listings = listings;
         this.documents = documents;
@@ -51,6 +59,8 @@ public class ListingProcedure {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.ruleSets = ruleSets;
+        this.watchLists = watchLists;
     }
 
     /**
@@ -154,6 +164,14 @@ public class ListingProcedure {
         model.put("handlingText", models.label("listing.doc.reminder.handling." + listingCase.severity()));
         model.put("notListedText", models.label("listing.doc.reminder.notListed"));
         model.put("escalationWarningText", models.label("listing.doc.reminder.escalation." + listingCase.severity()));
+        if (listingCase.severity() == Severity.GENERAL) {
+            // seed003 §二(四)2: a general record puts the subject on the watch list, with its measures, for a period
+            RuleSet ruleSet = ruleSets.byId(listingCase.ruleSetId());
+            WatchListEntry entry = watchLists.enter(listingCase.id(), listingCase.subjectType().name(),
+                    listingCase.subjectCode(), listingCase.subjectName(), listingCase.departmentCode(), ruleSet);
+            model.put("watchListText", models.label("listing.doc.reminder.watchList",
+                    models.date(entry.since()), models.date(entry.until()), models.measureTitles(entry.measures())));
+        }
         CaseDocument reminder = issue(listingCase, DocumentKind.CREDIT_REMINDER, model);
         inbox.deliver(reminder, models.label("listing.inbox.reminder"));
         audit.record(AuditAction.DOCUMENT_ISSUED, listingCase.subjectCode(), listingCase.businessKey(),

@@ -35,6 +35,8 @@ public record RuleSet(
         RuleCount escalationRecordCount,
         RuleValue escalationWindow,
         Map<String, RuleValue> reminderLeads,
+        RuleValue watchListPeriod,
+        RuleCodes watchListMeasures,
         Map<Severity, RuleValue> publicationPeriods,
         Map<Severity, RuleValue> minimumPublicationPeriods,
         NonRepairableKinds nonRepairableKinds) {

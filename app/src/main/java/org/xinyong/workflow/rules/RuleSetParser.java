@@ -26,10 +26,11 @@ public final class RuleSetParser {
             "objectionAcceptance", "objectionVerification", "evidenceReplyLimit", "evidenceRequestsPerObjection",
             "publicationLimit", "repairReview", "repairInspection", "repairReportCheck", "repairDecision",
             "minimumRectification", "repairDecidingBody", "listingDecidingBody", "listingDecision", "escalationRecordCount", "escalationWindow",
-            "reminderLead", "publicationPeriod", "minimumPublicationPeriod", "nonRepairableKinds");
+            "reminderLead", "watchListPeriod", "watchListMeasures", "publicationPeriod", "minimumPublicationPeriod", "nonRepairableKinds");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern KIND_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern MEASURE_CODE = Pattern.compile("[A-Z][A-Z0-9_-]*");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String origin;
@@ -100,6 +101,8 @@ public final class RuleSetParser {
                 count(values, "escalationRecordCount", 1),
                 value(values, "escalationWindow", 1),
                 reminderLeads(values),
+                value(values, "watchListPeriod", 1),
+                codes(values, "watchListMeasures"),
                 publication,
                 minimumPublication,
                 nonRepairableKinds(values));
@@ -202,6 +205,24 @@ public final class RuleSetParser {
         if (comparable && minLength > maxLength) {
             throw fail(path, "minimum " + min + " is longer than the publication period " + max);
         }
+    }
+
+    /** {@code {"codes": [...], "source": "..."}}: upper-case codes such as M-KEY-SUPERVISION. */
+    private RuleCodes codes(JsonNode values, String name) {
+        String path = "values." + name;
+        JsonNode node = object(values, name);
+        JsonNode codes = node.get("codes");
+        if (codes == null || !codes.isArray()) {
+            throw fail(path + ".codes", "must be a list of codes (it may be empty)");
+        }
+        List<String> result = new ArrayList<>();
+        for (JsonNode code : codes) {
+            if (!code.isTextual() || !MEASURE_CODE.matcher(code.textValue()).matches()) {
+                throw fail(path + ".codes", "'" + code + "' is not an upper-case code such as M-KEY-SUPERVISION");
+            }
+            result.add(code.textValue());
+        }
+        return new RuleCodes(result, textAt(node, "source", path + ".source"));
     }
 
     private NonRepairableKinds nonRepairableKinds(JsonNode values) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.xinyong.workflow.watchlist.WatchLists;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.errors.InvalidRequestException;
@@ -28,7 +29,7 @@ public class SanctionsCheck {
      * @param listings  each listing in force with its own status, for callers that handle them one by one
      */
     public record Answer(String subjectCode, boolean listed, boolean suspended, List<String> measures,
-                         List<ListingInForce> listings) {
+                         List<ListingInForce> listings, boolean watchList) {
     }
 
     public record ListingInForce(long listingId, ListingStatus status, List<String> measures) {
@@ -40,12 +41,15 @@ public class SanctionsCheck {
     private final AuditLog audit;
     private final SubjectCodeChecker codes;
     private final MeterRegistry meters;
+    private final WatchLists watchLists;
 
-    public SanctionsCheck(ListingRepository listings, AuditLog audit, SubjectCodeChecker codes, MeterRegistry meters) {
+    public SanctionsCheck(ListingRepository listings, AuditLog audit, SubjectCodeChecker codes, MeterRegistry meters,
+                          WatchLists watchLists) {
         this.listings = listings;
         this.audit = audit;
         this.codes = codes;
         this.meters = meters;
+        this.watchLists = watchLists;
     }
 
     /**
@@ -64,12 +68,15 @@ public class SanctionsCheck {
         boolean suspended = listed && inForce.stream().noneMatch(l -> l.status() == ListingStatus.ACTIVE);
         List<String> measures = inForce.stream().filter(l -> l.status() == ListingStatus.ACTIVE)
                 .flatMap(l -> l.measures().stream()).distinct().sorted().toList();
+        // API.md watchList: a general record's entry (seed003 §二(四)2) is no serious listing and no joint sanction
+        boolean watchList = watchLists.isOnWatchList(subjectCode);
         count(!listed ? "not_listed" : suspended ? "suspended" : "listed");
         audit.record(AuditAction.SANCTIONS_QUERIED, subjectCode, null,
-                "listed=" + listed + ", suspended=" + suspended + ", measures=" + measures.size(),
+                "listed=" + listed + ", suspended=" + suspended + ", measures=" + measures.size()
+                        + ", watchList=" + watchList,
                 purpose == null || purpose.isBlank() ? null : purpose.trim());
         return new Answer(subjectCode, listed, suspended, measures,
-                inForce.stream().map(l -> new ListingInForce(l.id(), l.status(), l.measures())).toList());
+                inForce.stream().map(l -> new ListingInForce(l.id(), l.status(), l.measures())).toList(), watchList);
     }
 
     /**

@@ -118,6 +118,8 @@ public class SecurityConfig {
                 .requestMatchers(get("/api/v1/documents/**")).authenticated()
                 // the department owning the case records the service of its documents (documents.DocumentServing)
                 .requestMatchers(post("/api/v1/documents/*/service")).hasRole(Roles.STAFF)
+                // staff and supervisors any subject's entries (logged), an enterprise its own (watchlist.WatchLists)
+                .requestMatchers(get("/api/v1/watch-list")).hasAnyRole(Roles.STAFF, Roles.SUPERVISOR, Roles.ENTERPRISE)
                 .anyRequest().denyAll();
     }
 

@@ -179,6 +179,30 @@ class ListingIdentificationFlowTest {
         assertSanctions(subject, false);
         assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("信用提醒函"));
         assertThat(inbox.of(subject)).noneMatch(message -> message.title().contains("告知书"));
+        // seed003 §二(四)2: a general record puts the subject on the watch list with its measures; a minor one does not
+        boolean general = severity.equals("GENERAL");
+        mvc.perform(get("/api/v1/sanctions/" + subject).with(httpBasic("checker", "demo")))
+                .andExpect(jsonPath("$.listed").value(false))
+                .andExpect(jsonPath("$.watchList").value(general));
+        mvc.perform(get("/api/v1/watch-list").param("subjectCode", subject).with(httpBasic("amr", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(general ? 1 : 0)));
+        if (general) {
+            mvc.perform(get("/api/v1/watch-list").param("subjectCode", subject).with(httpBasic("amr", "demo")))
+                    .andExpect(jsonPath("$[0].status").value("ACTIVE"))
+                    .andExpect(jsonPath("$[0].recordId").value((int) caseId))
+                    .andExpect(jsonPath("$[0].measures", hasItem("M-KEY-SUPERVISION")))
+                    .andExpect(jsonPath("$[0].measures", hasItem("M-PROCUREMENT-BAN")));
+            assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("信用提醒函"));
+            mvc.perform(get("/api/v1/watch-list").param("subjectCode", subject).with(httpBasic("ent1", "demo")))
+                    .andExpect(status().isForbidden());
+            // the entry expires by date: the rule set's watchListPeriod (1 year)
+            clock.setTo(clock.now().plus(Duration.ofDays(367)));
+            mvc.perform(get("/api/v1/watch-list").param("subjectCode", subject).with(httpBasic("amr", "demo")))
+                    .andExpect(jsonPath("$[0].status").value("EXPIRED"));
+            mvc.perform(get("/api/v1/sanctions/" + subject).with(httpBasic("checker", "demo")))
+                    .andExpect(jsonPath("$.watchList").value(false));
+        }
     }
 
     /**

@@ -70,7 +70,8 @@ class ListingProcedureTest {
     private final BusinessClock clock = new BusinessClock(new CalendarProperties(SHANGHAI, null));
     private final ListingProcedure procedure =
             new ListingProcedure(cases, listings, documents, models, inbox, deadlines, audit, clock,
-                    mock(org.springframework.context.ApplicationEventPublisher.class));
+                    mock(org.springframework.context.ApplicationEventPublisher.class),
+                    mock(org.xinyong.workflow.rules.RuleSets.class), mock(org.xinyong.workflow.watchlist.WatchLists.class));
 
     private final ListingCase listingCase = listingCase();
 

@@ -34,10 +34,12 @@ class SanctionsCheckTest {
     private final ListingRepository listings = mock(ListingRepository.class);
     private final AuditLog audit = mock(AuditLog.class);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final org.xinyong.workflow.watchlist.WatchLists watchLists =
+            org.mockito.Mockito.mock(org.xinyong.workflow.watchlist.WatchLists.class);
     private final SanctionsCheck check = new SanctionsCheck(listings, audit, new org.xinyong.workflow.validation
             .SubjectCodeChecker(new org.xinyong.workflow.validation.ValidationProperties(false),
             new org.xinyong.workflow.calendar.BusinessClock(new org.xinyong.workflow.calendar.CalendarProperties(
-                    java.time.ZoneId.of("Asia/Shanghai"), null))), meters);
+                    java.time.ZoneId.of("Asia/Shanghai"), null))), meters, watchLists);
 
     /** Issue 18.12: every check served is counted by its result. */
     @Test
@@ -125,7 +127,20 @@ class SanctionsCheckTest {
         check.check(SUBJECT, "  政府采购资格审查 ");
 
         verify(audit).record(AuditAction.SANCTIONS_QUERIED, SUBJECT, null,
-                "listed=true, suspended=false, measures=1", "政府采购资格审查");
+                "listed=true, suspended=false, measures=1, watchList=false", "政府采购资格审查");
+    }
+
+    /** API.md watchList: a subject on the watch list is answered so, and is not "listed" for it. */
+    @Test
+    void watchListIsAnsweredApartFromTheSeriousList() {
+        when(listings.inForceFor(SUBJECT)).thenReturn(List.of());
+        when(watchLists.isOnWatchList(SUBJECT)).thenReturn(true);
+
+        SanctionsCheck.Answer answer = check.check(SUBJECT, null);
+
+        assertThat(answer.watchList()).isTrue();
+        assertThat(answer.listed()).isFalse();
+        assertThat(answer.measures()).isEmpty();
     }
 
     @Test

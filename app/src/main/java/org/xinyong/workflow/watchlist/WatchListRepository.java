@@ -1,0 +1,69 @@
+package org.xinyong.workflow.watchlist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Table {@code watch_list_entry} (V1_17): one entry per record, closed by the unique {@code case_id}. */
+@Repository
+public class WatchListRepository {
+
+    private final JdbcClient jdbc;
+
+    public WatchListRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the record's entry unless it has one; answers the record's entry either way. */
+    public WatchListEntry insertOnce(WatchListEntry draft) {
+        Optional<WatchListEntry> existing = ofRecord(draft.recordId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        jdbc.sql("""
+                insert into watch_list_entry (case_id, subject_type, subject_code, subject_name, department_code,
+                    since, until_at, measures)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(draft.recordId(), draft.subjectType(), draft.subjectCode(), draft.subjectName(),
+                        draft.departmentCode(), Timestamp.from(draft.since()), Timestamp.from(draft.until()),
+                        String.join(",", draft.measures()))
+                .update();
+        return ofRecord(draft.recordId()).orElseThrow();
+    }
+
+    public Optional<WatchListEntry> ofRecord(long recordId) {
+        return jdbc.sql("select * from watch_list_entry where case_id = ?").param(recordId)
+                .query(WatchListRepository::map).optional();
+    }
+
+    /** The subject's entries, newest first. */
+    public List<WatchListEntry> ofSubject(String subjectCode) {
+        return jdbc.sql("select * from watch_list_entry where subject_code = ? order by since desc, id desc")
+                .param(subjectCode).query(WatchListRepository::map).list();
+    }
+
+    /** Whether the subject has an entry in force at {@code now} (an index range on subject and end). */
+    public boolean activeFor(String subjectCode, Instant now) {
+        return jdbc.sql("""
+                select count(*) from watch_list_entry
+                where subject_code = ? and until_at > ? and removed_at is null
+                """).params(subjectCode, Timestamp.from(now)).query(Long.class).single() > 0;
+    }
+
+    private static WatchListEntry map(ResultSet rs, int row) throws SQLException {
+        String measures = rs.getString("measures");
+        Timestamp removedAt = rs.getTimestamp("removed_at");
+        return new WatchListEntry(rs.getLong("id"), rs.getLong("case_id"), rs.getString("subject_type"),
+                rs.getString("subject_code"), rs.getString("subject_name"), rs.getString("department_code"),
+                rs.getTimestamp("since").toInstant(), rs.getTimestamp("until_at").toInstant(),
+                measures == null || measures.isBlank() ? List.of() : List.of(measures.split(",")),
+                removedAt == null ? null : removedAt.toInstant(), rs.getString("removal_reason"));
+    }
+}
