@@ -188,7 +188,7 @@ public class SecurityConfig {
     private static void pageRules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
         pages
-                .requestMatchers(any(LOGIN_PAGE), any("/public/**"), any("/webjars/**"), any("/css/**"),
+                .requestMatchers(any(LOGIN_PAGE), any("/public/**"), any("/webjars/**"), any("/css/**"), any("/fonts/**"),
                         any("/js/**"), any("/img/**"), any("/favicon.ico"), any("/error")).permitAll()
                 .requestMatchers(any("/")).authenticated()
                 // every account's own notifications (notification.InboxController filters by reader)
