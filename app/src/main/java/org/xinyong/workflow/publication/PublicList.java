@@ -2,11 +2,13 @@ package org.xinyong.workflow.publication;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.xinyong.workflow.validation.Paging;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.listing.Listing;
+import org.xinyong.workflow.listing.ListingCaseRepository;
 import org.xinyong.workflow.listing.ListingRepository;
 import org.xinyong.workflow.listing.ListingStatus;
 import org.xinyong.workflow.validation.SubjectType;
@@ -32,12 +34,33 @@ public class PublicList {
                              String departmentCode, LocalDate listedOn, LocalDate revokedOn) {
     }
 
+    /**
+     * One public entry in full (issue 19.10): the entry, the legal basis it rests on (published as 双公示 publishes
+     * penalty decisions, seed004 §三(三)3), its measures, and whether its record was corrected after an objection.
+     */
+    public record Detail(Entry entry, String basisType, String basisNumber, LocalDate basisDate,
+                         List<String> measures, LocalDate correctedOn) {
+    }
+
     private final ListingRepository listings;
+    private final ListingCaseRepository cases;
     private final BusinessClock clock;
 
-    public PublicList(ListingRepository listings, BusinessClock clock) {
+    public PublicList(ListingRepository listings, ListingCaseRepository cases, BusinessClock clock) {
         this.listings = listings;
+        this.cases = cases;
         this.clock = clock;
+    }
+
+    /** The entry of a listing on the public list (in force: active or under objection); empty for any other. */
+    public Optional<Detail> detail(long listingId) {
+        return listings.find(listingId)
+                .filter(listing -> listing.status() == ListingStatus.ACTIVE || listing.status() == ListingStatus.SUSPENDED)
+                .flatMap(listing -> cases.find(listing.caseId()).map(record -> new Detail(entry(listing),
+                        record.basisType().name(), record.basisNumber(), record.basisDate(), listing.measures(),
+                        cases.correctionsOf(record.id()).stream().reduce((first, later) -> later)
+                                .map(correction -> correction.correctedAt().atZone(clock.zone()).toLocalDate())
+                                .orElse(null))));
     }
 
     public List<Entry> search(String query, int page, int size) {

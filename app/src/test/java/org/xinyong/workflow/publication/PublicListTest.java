@@ -25,7 +25,7 @@ class PublicListTest {
 
     ListingRepository listings = mock(ListingRepository.class);
     BusinessClock clock = mock(BusinessClock.class);
-    PublicList publicList = new PublicList(listings, clock);
+    PublicList publicList = new PublicList(listings, mock(org.xinyong.workflow.listing.ListingCaseRepository.class), clock);
 
     @Test
     void correctionsOfRevokedListingsMaskPeopleAndGiveTheRevocationDayInChina() {

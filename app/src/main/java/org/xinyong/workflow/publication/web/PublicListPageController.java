@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.xinyong.workflow.errors.NotFoundException;
+import org.xinyong.workflow.reference.MeasureCatalogue;
 import org.xinyong.workflow.publication.PublicList;
 import org.xinyong.workflow.reference.Department;
 import org.xinyong.workflow.reference.Departments;
@@ -40,10 +43,12 @@ public class PublicListPageController {
 
     private final PublicList publicList;
     private final Departments departments;
+    private final MeasureCatalogue measures;
 
-    public PublicListPageController(PublicList publicList, Departments departments) {
+    public PublicListPageController(PublicList publicList, Departments departments, MeasureCatalogue measures) {
         this.publicList = publicList;
         this.departments = departments;
+        this.measures = measures;
     }
 
     @GetMapping
@@ -76,6 +81,20 @@ public class PublicListPageController {
                 .map(entry -> new Row(entry, names.getOrDefault(entry.departmentCode(), entry.departmentCode())))
                 .toList());
         answer.addObject("hasNext", hasNext);
+        return answer;
+    }
+
+    /** One public entry in full (issue 19.10); a listing not on the public list is a 404. */
+    @GetMapping("/listings/{id}")
+    public ModelAndView detail(@PathVariable long id, Locale locale) {
+        PublicList.Detail detail = publicList.detail(id)
+                .orElseThrow(() -> new NotFoundException("public.listing.notFound", id));
+        ModelAndView answer = new ModelAndView("public/listing");
+        answer.addObject("detail", detail);
+        answer.addObject("departmentName", departments.find(detail.entry().departmentCode())
+                .map(department -> department.name(locale)).orElse(detail.entry().departmentCode()));
+        answer.addObject("measures", detail.measures().stream()
+                .map(code -> measures.find(code).map(measure -> measure.title(locale)).orElse(code)).toList());
         return answer;
     }
 

@@ -24,7 +24,8 @@ class PublicListPageControllerTest {
 
     PublicList publicList = mock(PublicList.class);
     Departments departments = mock(Departments.class);
-    PublicListPageController controller = new PublicListPageController(publicList, departments);
+    PublicListPageController controller = new PublicListPageController(publicList, departments,
+            mock(org.xinyong.workflow.reference.MeasureCatalogue.class));
 
     @BeforeEach
     void departments() {

@@ -66,6 +66,27 @@ class PublicListPageTest {
         clock.reset();
     }
 
+    /** Issue 19.10: each entry has its page: basis, measures, period and status, the person still masked. */
+    @Test
+    void entryHasItsOwnPageWithBasisMeasuresAndPeriodAndThePersonMasked() throws Exception {
+        long caseId = steps.listed("INDIVIDUAL", PERSON_ID, PERSON_NAME);
+        long listingId = listings.findByCase(caseId).orElseThrow().id();
+
+        mvc.perform(get("/public"))
+                .andExpect(html(containsString("href=\"/public/listings/" + listingId + "\"")));
+        mvc.perform(get("/public/listings/" + listingId))
+                .andExpect(status().isOk())
+                .andExpect(html(allOf(
+                        containsString("张**"),
+                        containsString("id=\"public-basis\""),
+                        containsString("行政处罚决定书"),
+                        containsString("id=\"public-measures\""),
+                        containsString("公示中"),
+                        not(containsString(PERSON_ID)),
+                        not(containsString(PERSON_NAME)))));
+        mvc.perform(get("/public/listings/987654321")).andExpect(status().isNotFound());
+    }
+
     @Test
     void publishedPersonIsListedWithNameAndIdNumberMasked() throws Exception {
         assertThat(ResidentIdNumbers.isValid(PERSON_ID)).isTrue();
@@ -77,7 +98,7 @@ class PublicListPageTest {
                 .andExpect(status().isOk())
                 .andExpect(html(allOf(
                         containsString("id=\"public-listing-" + listingId + "\""),
-                        containsString(">张**</span>"),
+                        containsString(">张**</a>"),
                         containsString(">" + maskedId + "</td>"),
                         containsString("自然人"),
                         containsString("鹤信用发〔2022〕1号 第四条第13项"),
@@ -103,7 +124,7 @@ class PublicListPageTest {
                 .andExpect(status().isOk())
                 .andExpect(html(allOf(
                         containsString("id=\"public-listing-" + listingId + "\""),
-                        containsString(">鹤岗示例建材有限公司</span>"),
+                        containsString(">鹤岗示例建材有限公司</a>"),
                         containsString(">" + COMPANY_CODE + "</td>"),
                         containsString("严重破坏市场公平竞争秩序和社会正常秩序"),
                         containsString("“示例建材”的查询结果"))));
