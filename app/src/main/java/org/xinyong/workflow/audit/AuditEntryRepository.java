@@ -46,24 +46,56 @@ class AuditEntryRepository {
 
     /** Newest first; a null filter value matches everything. */
     List<AuditEntry> find(String subjectCode, String caseRef, int offset, int limit) {
-        List<String> conditions = new ArrayList<>();
+        return find(new AuditFilter(subjectCode, caseRef, null, null, null, null), offset, limit);
+    }
+
+    /** Newest first, the entries the filter matches. */
+    List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
         List<Object> values = new ArrayList<>();
-        if (subjectCode != null) {
-            conditions.add("subject_code = ?");
-            values.add(subjectCode);
-        }
-        if (caseRef != null) {
-            conditions.add("case_ref = ?");
-            values.add(caseRef);
-        }
+        String where = where(filter, values);
         values.add(offset);
         values.add(limit);
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return jdbc.sql("select " + COLUMNS + " from audit_entry" + where
                         + " order by occurred_at desc, id desc offset ? rows fetch next ? rows only")
                 .params(values)
                 .query(this::map)
                 .list();
+    }
+
+    long count(AuditFilter filter) {
+        List<Object> values = new ArrayList<>();
+        String where = where(filter, values);
+        return jdbc.sql("select count(*) from audit_entry" + where).params(values).query(Long.class).single();
+    }
+
+    private static String where(AuditFilter filter, List<Object> values) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.subjectCode() != null) {
+            conditions.add("subject_code = ?");
+            values.add(filter.subjectCode());
+        }
+        if (filter.caseRef() != null) {
+            conditions.add("case_ref = ?");
+            values.add(filter.caseRef());
+        }
+        if (filter.action() != null) {
+            conditions.add("action = ?");
+            values.add(filter.action());
+        }
+        if (filter.actor() != null) {
+            conditions.add("actor = ?");
+            values.add(filter.actor());
+        }
+        // times are stored as local date-times of the business zone: a day is [its start, the next day's start)
+        if (filter.from() != null) {
+            conditions.add("occurred_at >= ?");
+            values.add(filter.from().atStartOfDay());
+        }
+        if (filter.to() != null) {
+            conditions.add("occurred_at < ?");
+            values.add(filter.to().plusDays(1).atStartOfDay());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     private AuditEntry map(ResultSet row, int number) throws SQLException {

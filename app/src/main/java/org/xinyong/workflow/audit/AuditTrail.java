@@ -25,4 +25,16 @@ public class AuditTrail {
     public List<AuditEntry> find(String subjectCode, String caseRef, int page, int size) {
         return entries.find(subjectCode, caseRef, Math.multiplyExact(page, size), size);
     }
+
+    /** The entries the filter matches, newest first, from {@code offset} (zero-based), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
+        return entries.find(filter, offset, limit);
+    }
+
+    /** How many entries the filter matches. */
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return entries.count(filter);
+    }
 }

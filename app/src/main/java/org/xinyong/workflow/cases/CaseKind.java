@@ -1,5 +1,6 @@
 package org.xinyong.workflow.cases;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,16 @@ public interface CaseKind {
 
     /** The statuses ({@code status} column) in which a case is still open, for the dashboard's open cases. */
     Set<String> openStatuses();
+
+    /** Every status of this kind's lifecycle ({@code status} column), in the lifecycle's order: the case list's filter. */
+    List<String> statuses();
+
+    /**
+     * This kind's cases for the case list ({@code cases.CaseSearch}), as a SQL select with the columns
+     * {@code case_id}, {@code status}, {@code department_code}, {@code subject_code}, {@code subject_name} and
+     * {@code opened_at} (the moment the case was recorded, filed or applied for). A constant of the code, never input.
+     */
+    String caseListSql();
 
     /** The message-bundle prefix of the status labels, e.g. {@code objection.status.}. */
     String statusLabelPrefix();

@@ -1,6 +1,7 @@
 package org.xinyong.workflow.listing;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,6 +44,16 @@ public class ListingCaseKind implements CaseKind {
     @Override
     public Set<String> openStatuses() {
         return OPEN;
+    }
+
+    @Override
+    public List<String> statuses() {
+        return Arrays.stream(ListingCaseStatus.values()).map(Enum::name).toList();
+    }
+
+    @Override
+    public String caseListSql() {
+        return "select id as case_id, status, department_code, subject_code, subject_name, recorded_at as opened_at from listing_case";
     }
 
     @Override

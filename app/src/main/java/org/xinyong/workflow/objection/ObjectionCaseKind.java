@@ -1,6 +1,7 @@
 package org.xinyong.workflow.objection;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,6 +48,16 @@ public class ObjectionCaseKind implements CaseKind {
     @Override
     public Set<String> openStatuses() {
         return OPEN;
+    }
+
+    @Override
+    public List<String> statuses() {
+        return Arrays.stream(ObjectionStatus.values()).map(Enum::name).toList();
+    }
+
+    @Override
+    public String caseListSql() {
+        return "select o.id as case_id, o.status, o.department_code, o.subject_code, c.subject_name, o.received_at as opened_at from objection o join listing_case c on c.id = o.listing_case_id";
     }
 
     @Override

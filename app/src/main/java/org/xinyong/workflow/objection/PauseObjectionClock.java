@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 public class PauseObjectionClock implements JavaDelegate {
 
     private final ObjectionProcedure procedure;
+    private final ObjectionEvidenceNotices notices;
 
-    public PauseObjectionClock(ObjectionProcedure procedure) {
+    public PauseObjectionClock(ObjectionProcedure procedure, ObjectionEvidenceNotices notices) {
         this.procedure = procedure;
+        this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         procedure.pauseClock(ObjectionVariables.objectionId(execution), execution.getProcessInstanceId());
+        notices.requested(ObjectionVariables.objectionId(execution)); // issue 19.3
     }
 }

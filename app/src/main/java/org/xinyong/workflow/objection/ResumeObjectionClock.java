@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 public class ResumeObjectionClock implements JavaDelegate {
 
     private final ObjectionProcedure procedure;
+    private final ObjectionEvidenceNotices notices;
 
-    public ResumeObjectionClock(ObjectionProcedure procedure) {
+    public ResumeObjectionClock(ObjectionProcedure procedure, ObjectionEvidenceNotices notices) {
         this.procedure = procedure;
+        this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         procedure.resumeClock(ObjectionVariables.objectionId(execution), execution.getProcessInstanceId());
+        notices.answered(ObjectionVariables.objectionId(execution)); // issue 19.3
     }
 }

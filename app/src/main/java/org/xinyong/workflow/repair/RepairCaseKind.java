@@ -1,6 +1,7 @@
 package org.xinyong.workflow.repair;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,6 +48,16 @@ public class RepairCaseKind implements CaseKind {
     @Override
     public Set<String> openStatuses() {
         return RUNNING;
+    }
+
+    @Override
+    public List<String> statuses() {
+        return Arrays.stream(RepairStatus.values()).map(Enum::name).toList();
+    }
+
+    @Override
+    public String caseListSql() {
+        return "select r.id as case_id, r.status, r.department_code, r.subject_code, c.subject_name, r.applied_at as opened_at from repair r join listing_case c on c.id = r.listing_case_id";
     }
 
     @Override

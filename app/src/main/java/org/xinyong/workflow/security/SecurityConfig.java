@@ -196,6 +196,8 @@ public class SecurityConfig {
                 .requestMatchers(any("/portal/**")).hasRole(Roles.ENTERPRISE)
                 // supervisors read case pages across departments, read-only (DOMAIN "Actors"; the dashboard's
                 // drill-down): GET only, every write under /work stays with staff
+                // the case list (work.web.CaseListController; a department's own cases, all for those who see all)
+                .requestMatchers(get("/work/cases")).hasAnyRole(Roles.STAFF, Roles.SUPERVISOR)
                 .requestMatchers(get("/work/cases/**")).hasAnyRole(Roles.STAFF, Roles.SUPERVISOR)
                 .requestMatchers(any("/work/**")).hasRole(Roles.STAFF)
                 // the subject and staff who may see the case; decided per document (documents.web.DocumentAccess)

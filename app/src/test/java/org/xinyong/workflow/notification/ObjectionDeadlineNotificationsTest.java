@@ -3,6 +3,7 @@ package org.xinyong.workflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,6 +75,8 @@ class ObjectionDeadlineNotificationsTest {
     DeadlineService deadlines;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.xinyong.workflow.security.AppUserDetailsService people;
 
     @AfterEach
     void resetClock() {
@@ -136,6 +139,81 @@ class ObjectionDeadlineNotificationsTest {
         assertThat(overdueMailsTo).doesNotContain("amr@demo.xinyong.local");
         // the reminder had fired on the way (5 days before the deadline): once
         assertThat(rows("deadline:" + deadlineId + ":reminder:group:dept-amr")).isEqualTo(1);
+    }
+
+    /** Issue 19.3: a request for supplementary evidence reaches the applicant; its arrival reaches the department. */
+    @Test
+    void evidenceRequestReachesTheApplicantAndTheEvidenceTheDepartment() throws Exception {
+        long objectionId = objectionUnderVerification();
+        String caseNumber = "OBJECTION-" + objectionId;
+        java.time.LocalDate replyBy = clock.today().plusDays(5);
+
+        mvc.perform(post("/api/v1/objections/" + objectionId + "/evidence-requests").with(httpBasic("amr", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\":\"请提供复议决定书扫描件\",\"respondBy\":\"" + replyBy + "\"}"))
+                .andExpect(status().isOk());
+
+        long requestId = objections.evidenceRequests(objectionId).get(0).id();
+        String applicantKey = "objection-evidence:" + requestId + ":requested:subject:" + ENT1;
+        assertThat(rows(applicantKey)).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select title, body, link, case_type, case_id from notification"
+                + " where dedupe_key = ?", applicantKey)).containsEntry("title",
+                        "异议 " + caseNumber + "：请于 " + replyBy + " 前补充证据")
+                .containsEntry("link", "/portal/objections/" + objectionId)
+                .containsEntry("case_type", "OBJECTION").containsEntry("case_id", String.valueOf(objectionId))
+                .satisfies(row -> assertThat(row.get("body").toString()).contains("请提供复议决定书扫描件",
+                        replyBy.toString()));
+        assertThat(inboxText("ent1")).contains("异议 " + caseNumber + "：请于 " + replyBy + " 前补充证据");
+        assertThat(inboxText("ent2")).doesNotContain(caseNumber);
+        assertThat(mailsAbout(caseNumber)).singleElement().satisfies(mail -> {
+            assertThat(recipient(mail)).isEqualTo("ent1@demo.xinyong.local");
+            assertThat(subject(mail)).contains(caseNumber, replyBy.toString());
+        });
+        assertThat(rows("objection-evidence:" + requestId + ":answered:group:dept-amr")).isZero();
+
+        mvc.perform(multipart("/api/v1/objections/" + objectionId + "/evidence").param("note", "已补充复议决定书")
+                        .with(httpBasic("ent1", "demo")))
+                .andExpect(status().isOk());
+
+        String departmentKey = "objection-evidence:" + requestId + ":answered:group:dept-amr";
+        assertThat(rows(departmentKey)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select title from notification where dedupe_key = ?", String.class,
+                departmentKey)).isEqualTo("异议 " + caseNumber + "：已收到补充证据");
+        assertThat(inboxText("amr")).contains("异议 " + caseNumber + "：已收到补充证据");
+        assertThat(mailsAbout(caseNumber)).extracting(ObjectionDeadlineNotificationsTest::recipient)
+                .containsExactlyInAnyOrder("ent1@demo.xinyong.local", "amr@demo.xinyong.local");
+    }
+
+    /** Issue 19.3: when the reply date passes without evidence the department hears that the clock runs again. */
+    @Test
+    void lapsedEvidenceRequestIsToldToTheDepartment() throws Exception {
+        long objectionId = objectionUnderVerification();
+        mvc.perform(post("/api/v1/objections/" + objectionId + "/evidence-requests").with(httpBasic("amr", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\":\"请提供说明\",\"respondBy\":\"" + clock.today().plusDays(3) + "\"}"))
+                .andExpect(status().isOk());
+        long requestId = objections.evidenceRequests(objectionId).get(0).id();
+
+        clock.setTo(clock.now().plus(Duration.ofDays(5)));
+        dueJobs.runDue();
+
+        assertThat(jdbc.queryForObject("select title from notification where dedupe_key = ?", String.class,
+                "objection-evidence:" + requestId + ":answered:group:dept-amr"))
+                .isEqualTo("异议 OBJECTION-" + objectionId + "：补充证据期限已过");
+    }
+
+    private String inboxText(String username) throws Exception {
+        return mvc.perform(get("/inbox").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user(people.loadUserByUsername(username))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /**
+     * The mails whose subject starts with the case number (unique in this class's database; GreenMail lists the
+     * messages by mailbox, not in the order they came).
+     */
+    private static List<MimeMessage> mailsAbout(String caseNumber) {
+        return mails().stream().filter(mail -> subject(mail).startsWith("异议 " + caseNumber + "：")).toList();
     }
 
     private static boolean isAbout(MimeMessage mail, long objectionId) {

@@ -45,6 +45,21 @@ public class UserAdministration {
         return people.findAllUsers();
     }
 
+    /**
+     * The users whose username or display name contains {@code text} (ignoring case) and who work for the department;
+     * a null or blank criterion matches every user.
+     */
+    public List<AppUser> search(String text, String departmentCode) {
+        String needle = text == null || text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String department = departmentCode == null || departmentCode.isBlank() ? null : departmentCode.strip();
+        return all().stream()
+                .filter(user -> needle == null || user.username().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                        || (user.displayName() != null
+                        && user.displayName().toLowerCase(java.util.Locale.ROOT).contains(needle)))
+                .filter(user -> department == null || department.equals(user.departmentCode()))
+                .toList();
+    }
+
     public AppUser require(String username) {
         return people.findUser(username).orElseThrow(() -> new NotFoundException("admin.users.notFound", username));
     }

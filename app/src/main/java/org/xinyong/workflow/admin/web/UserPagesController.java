@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyong.workflow.admin.AdminRefusal;
 import org.xinyong.workflow.admin.users.MembershipForm;
@@ -54,8 +55,14 @@ public class UserPagesController {
     }
 
     @GetMapping
-    public String list(Model model) {
-        model.addAttribute("users", users.all());
+    public String list(@RequestParam(required = false) String q, @RequestParam(required = false) String department,
+                       Model model) {
+        String text = q == null || q.isBlank() ? null : q.strip();
+        String departmentCode = department == null || department.isBlank() ? null : department.strip();
+        model.addAttribute("users", users.search(text, departmentCode));
+        model.addAttribute("q", text);
+        model.addAttribute("department", departmentCode);
+        model.addAttribute("searched", text != null || departmentCode != null);
         addChoices(model);
         return "admin/users";
     }
