@@ -19,7 +19,9 @@ public enum AdminAction implements AuditableAction {
     MEASURE_ADDED,
     MEASURE_CHANGED,
     MEASURE_DEACTIVATED,
-    MEASURE_REACTIVATED;
+    MEASURE_REACTIVATED,
+    /** An API client registered (issue 17): name, role, department, expiry; never its token. */
+    API_CLIENT_CREATED;
 
     /** The audit case reference of the thing changed, e.g. {@code user:amr}. */
     public static String ref(String kind, Object id) {

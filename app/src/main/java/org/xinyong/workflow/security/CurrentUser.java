@@ -19,13 +19,19 @@ import java.util.TreeSet;
  * @param subjectCode    the unified social credit code an ENTERPRISE account is bound to, else {@code null}
  */
 public record CurrentUser(String username, String displayName, String role, Set<String> groups,
-                          String departmentCode, String subjectCode) implements Serializable {
+                          String departmentCode, String subjectCode) implements Serializable, java.security.Principal {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     public CurrentUser {
         groups = Set.copyOf(groups);
+    }
+
+    /** As a {@link java.security.Principal} (an API client's authentication, security.ApiTokenFilter): the username. */
+    @Override
+    public String getName() {
+        return username;
     }
 
     public boolean hasRole(String expected) {

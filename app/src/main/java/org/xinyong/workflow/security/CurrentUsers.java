@@ -43,6 +43,10 @@ public class CurrentUsers {
         if (authentication.getPrincipal() instanceof AppUserDetails details) {
             return Optional.of(details.currentUser());
         }
+        if (authentication.getPrincipal() instanceof CurrentUser client) {
+            // an API client authenticated by its token (security.ApiTokenFilter)
+            return Optional.of(client);
+        }
         return Optional.of(fromAuthorities(authentication));
     }
 

@@ -73,9 +73,13 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     public SecurityFilterChain apiSecurity(HttpSecurity http, ApiErrorResponder apiErrors,
-                                           WebSecurityProperties properties) throws Exception {
+                                           WebSecurityProperties properties, ApiTokenAuthenticator tokens)
+            throws Exception {
         return http
                 .securityMatcher(any("/api/**"))
+                // issue 17: registered machine clients authenticate with a bearer token, before HTTP Basic is tried
+                .addFilterBefore(new ApiTokenFilter(tokens, apiErrors),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(SecurityConfig::apiRules)
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiErrors))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(apiErrors).accessDeniedHandler(apiErrors))
@@ -118,6 +122,7 @@ public class SecurityConfig {
                 .requestMatchers(get("/api/v1/documents/**")).authenticated()
                 // the department owning the case records the service of its documents (documents.DocumentServing)
                 .requestMatchers(post("/api/v1/documents/*/service")).hasRole(Roles.STAFF)
+                .requestMatchers(post("/api/v1/api-clients")).hasRole(Roles.ADMIN)
                 // staff and supervisors any subject's entries (logged), an enterprise its own (watchlist.WatchLists)
                 .requestMatchers(get("/api/v1/watch-list")).hasAnyRole(Roles.STAFF, Roles.SUPERVISOR, Roles.ENTERPRISE)
                 .anyRequest().denyAll();
