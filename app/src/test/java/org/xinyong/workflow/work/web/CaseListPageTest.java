@@ -72,7 +72,7 @@ class CaseListPageTest {
         assertThat(open("amr", get("/work/cases")).select("#cases tbody tr").eachAttr("id"))
                 .doesNotContain("case-LISTING-" + other);
 
-        assertThat(audit.find(ENT1, null, 0, 20)).anyMatch(entry -> entry.action().equals("CASE_LIST_VIEWED")
+        assertThat(audit.find(ENT1, null, 0, 5000)).anyMatch(entry -> entry.action().equals("CASE_LIST_VIEWED")
                 && entry.actor().equals("amr") && entry.detail().contains("LISTING-" + own));
     }
 
