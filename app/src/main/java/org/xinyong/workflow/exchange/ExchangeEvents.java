@@ -75,6 +75,17 @@ public class ExchangeEvents {
                 .list();
     }
 
+    /** One event, for its deliveries. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<FeedEvent> find(long id) {
+        return jdbc.sql("select id, type, source, subject, occurred_at, data from exchange_event where id = ?")
+                .param(id)
+                .query((row, number) -> new FeedEvent(String.valueOf(row.getLong("id")), row.getString("type"),
+                        row.getString("source"), instant(row.getObject("occurred_at", LocalDateTime.class)),
+                        row.getString("subject"), read(row.getString("data"))))
+                .optional();
+    }
+
     private String write(Map<String, ?> data) {
         try {
             return json.writeValueAsString(data == null ? Map.of() : data);
