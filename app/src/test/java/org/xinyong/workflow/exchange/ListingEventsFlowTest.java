@@ -1,9 +1,11 @@
 package org.xinyong.workflow.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -74,6 +76,21 @@ class ListingEventsFlowTest {
         assertThat(((Number) data.get("caseId")).longValue()).isEqualTo(caseId);
         assertThat(data.get("status")).isEqualTo("ACTIVE");
         assertThat(data.get("measures")).isEqualTo(List.of("M-PROCUREMENT-BAN"));
+
+        // the bulk check of an approving system answers the listing's measures that restrict its matter only
+        mvc.perform(post("/api/v1/sanctions/checks").with(httpBasic("checker", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"subjectCodes\":[\"" + subject
+                                + "\"],\"matter\":\"GOVERNMENT_PROCUREMENT\",\"purpose\":\"采购资格审查\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].listed").value(true))
+                .andExpect(jsonPath("$.results[0].suspended").value(false))
+                .andExpect(jsonPath("$.results[0].measures[0]").value("M-PROCUREMENT-BAN"));
+        mvc.perform(post("/api/v1/sanctions/checks").with(httpBasic("credit", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"subjectCodes\":[\"" + subject
+                                + "\"],\"matter\":\"HONOURS\",\"purpose\":\"评优审查\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].listed").value(true))
+                .andExpect(jsonPath("$.results[0].measures", hasSize(0)));
     }
 
     private List<Map<String, Object>> eventsOf(String subject, String after) throws Exception {
