@@ -23,13 +23,17 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.engine.DueJobs;
+import org.xinyong.workflow.listing.ListingCase;
+import org.xinyong.workflow.listing.ListingCorrections;
+import org.xinyong.workflow.listing.ListingProcedure;
 import org.xinyong.workflow.listing.TestSubjects;
 import org.xinyong.workflow.support.NoticeServiceSteps;
 
 /**
  * A listing published through the API (record as amr, approve as amr-head, serve the notice, the statement window
  * passes, publish as credit) appears on the feed as {@code listing.published} with its listing, measures and
- * subject, written in the publication's transaction (issue 16; seed000 §三 归集).
+ * subject, written in the publication's transaction (issue 16; seed000 §三 归集); suspension, resumption,
+ * correction and expiry follow it in order.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -42,6 +46,12 @@ class ListingEventsFlowTest {
     BusinessClock clock;
     @Autowired
     DueJobs dueJobs;
+    @Autowired
+    ListingProcedure procedure;
+    @Autowired
+    ListingCorrections corrections;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 
     @AfterEach
     void resetClock() {
@@ -91,6 +101,24 @@ class ListingEventsFlowTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results[0].listed").value(true))
                 .andExpect(jsonPath("$.results[0].measures", hasSize(0)));
+
+        // the other changes, by the procedure's steps as the objection and expiry delegates call them
+        procedure.suspendSanctions(caseId);
+        procedure.resumeSanctions(caseId);
+        corrections.correct(caseId, null, "", "", "M-PROCUREMENT-BAN,M-BID-RESTRICT", "核实更正", "amr");
+        procedure.removeOnExpiry(caseId);
+        // the case's process did not take these steps itself: end it, so that no later timer acts on the ended listing
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(ListingCase.businessKey(caseId)).list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "ended by ListingEventsFlowTest"));
+        List<Map<String, Object>> all = eventsOf(subject, start);
+        assertThat(all).extracting(event -> event.get("type")).containsExactly("listing.published",
+                "listing.suspended", "listing.resumed", "listing.corrected", "listing.expired");
+        assertThat(all).extracting(event -> Long.parseLong((String) event.get("id"))).isSorted();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> correction = (Map<String, Object>) all.get(3).get("data");
+        assertThat(correction.get("measures")).isEqualTo(List.of("M-PROCUREMENT-BAN", "M-BID-RESTRICT"));
+        assertThat(correction.get("previousMeasures")).isEqualTo(List.of("M-PROCUREMENT-BAN"));
+        assertThat(all.get(4).get("source")).isEqualTo("urn:xinyong:workflow/listings/" + listingId);
     }
 
     private List<Map<String, Object>> eventsOf(String subject, String after) throws Exception {
