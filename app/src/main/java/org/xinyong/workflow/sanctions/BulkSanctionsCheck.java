@@ -1,8 +1,10 @@
 package org.xinyong.workflow.sanctions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,6 +40,9 @@ public class BulkSanctionsCheck {
                              boolean redListed, List<String> measures, List<String> incentives) {
     }
 
+    /** Codes per listing query: an IN list well within every driver's parameter limit. */
+    static final int LOOKUP_CHUNK = 500;
+
     private final ListingRepository listings;
     private final MatterCatalogue matters;
     private final SubjectCodeChecker codes;
@@ -67,11 +72,13 @@ public class BulkSanctionsCheck {
         Set<String> restricting = Set.copyOf(matter.measures());
         String checkId = UUID.randomUUID().toString();
         String why = purpose == null || purpose.isBlank() ? null : purpose.trim();
+        List<String> normalised = subjectCodes.stream()
+                .map(given -> given == null ? "" : given.trim().toUpperCase(Locale.ROOT)).toList();
+        Map<String, List<Listing>> inForce = inForceOf(normalised);
         List<CodeResult> results = new ArrayList<>(count);
         List<AuditEvent> logged = new ArrayList<>(count);
-        for (String given : subjectCodes) {
-            String code = given == null ? "" : given.trim().toUpperCase(Locale.ROOT);
-            CodeResult result = checkOne(code, restricting);
+        for (String code : normalised) {
+            CodeResult result = checkOne(code, inForce.getOrDefault(code, List.of()), restricting);
             results.add(result);
             logged.add(new AuditEvent(AuditAction.SANCTIONS_QUERIED.name(), code, "sanctions-check:" + checkId,
                     "bulk check, matter=" + matter.code() + ", valid=" + result.valid() + ", listed=" + result.listed()
@@ -81,12 +88,27 @@ public class BulkSanctionsCheck {
         return new Result(checkId, results);
     }
 
-    private CodeResult checkOne(String code, Set<String> restricting) {
-        if (!codes.isValid(SubjectType.ENTERPRISE, code) && !codes.isValid(SubjectType.INDIVIDUAL, code)) {
+    /** The listings in force of the valid codes, looked up {@value #LOOKUP_CHUNK} codes per query. */
+    private Map<String, List<Listing>> inForceOf(List<String> subjectCodes) {
+        List<String> valid = subjectCodes.stream().filter(this::isValid).distinct().toList();
+        Map<String, List<Listing>> bySubject = new HashMap<>();
+        for (int from = 0; from < valid.size(); from += LOOKUP_CHUNK) {
+            listings.inForceForAll(valid.subList(from, Math.min(valid.size(), from + LOOKUP_CHUNK)))
+                    .forEach(listing -> bySubject.computeIfAbsent(listing.subjectCode(), code -> new ArrayList<>())
+                            .add(listing));
+        }
+        return bySubject;
+    }
+
+    private boolean isValid(String code) {
+        return codes.isValid(SubjectType.ENTERPRISE, code) || codes.isValid(SubjectType.INDIVIDUAL, code);
+    }
+
+    private CodeResult checkOne(String code, List<Listing> inForce, Set<String> restricting) {
+        if (!isValid(code)) {
             count("invalid");
             return new CodeResult(code, false, false, false, false, false, List.of(), List.of());
         }
-        List<Listing> inForce = listings.inForceFor(code);
         boolean listed = !inForce.isEmpty();
         boolean suspended = listed && inForce.stream().noneMatch(l -> l.status() == ListingStatus.ACTIVE);
         List<String> measures = inForce.stream().filter(l -> l.status() == ListingStatus.ACTIVE)

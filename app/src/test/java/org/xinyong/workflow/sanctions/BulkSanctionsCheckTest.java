@@ -2,7 +2,6 @@ package org.xinyong.workflow.sanctions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -58,9 +57,8 @@ class BulkSanctionsCheckTest {
 
     @Test
     void answersOnlyTheMeasuresRestrictingTheMatter() {
-        when(listings.inForceFor(LISTED)).thenReturn(List.of(
-                listing(1, LISTED, ListingStatus.ACTIVE, "M-PROCUREMENT-BAN", "M-FOOD-LICENCE-BAN")));
-        when(listings.inForceFor(SUSPENDED)).thenReturn(List.of(
+        when(listings.inForceForAll(org.mockito.ArgumentMatchers.anyCollection())).thenReturn(List.of(
+                listing(1, LISTED, ListingStatus.ACTIVE, "M-PROCUREMENT-BAN", "M-FOOD-LICENCE-BAN"),
                 listing(2, SUSPENDED, ListingStatus.SUSPENDED, "M-PROCUREMENT-BAN")));
 
         BulkSanctionsCheck.Result procurement = check.check(List.of(LISTED, SUSPENDED, NOT_LISTED, INVALID),
@@ -86,7 +84,7 @@ class BulkSanctionsCheckTest {
         BulkSanctionsCheck.CodeResult invalid = procurement.results().get(3);
         assertThat(invalid.valid()).isFalse();
         assertThat(invalid.listed()).isFalse();
-        verify(listings, never()).inForceFor(INVALID);
+        verify(listings).inForceForAll(List.of(LISTED, SUSPENDED, NOT_LISTED));
 
         assertThat(check.check(List.of(LISTED), "ADMINISTRATIVE_LICENCE", null).results().get(0).measures())
                 .containsExactly("M-FOOD-LICENCE-BAN");
@@ -96,7 +94,7 @@ class BulkSanctionsCheckTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyCodeIsLoggedInOneBatchWithMatterAndPurpose() {
-        when(listings.inForceFor(anyString())).thenReturn(List.of());
+        when(listings.inForceForAll(org.mockito.ArgumentMatchers.anyCollection())).thenReturn(List.of());
 
         BulkSanctionsCheck.Result result = check.check(List.of(LISTED, " " + NOT_LISTED.toLowerCase() + " ", INVALID),
                 "BIDDING", "  招标项目 HX-2026-3  ");
@@ -125,6 +123,8 @@ class BulkSanctionsCheckTest {
         assertThatThrownBy(() -> check.check(List.of(LISTED), null, null)).isInstanceOf(InvalidFieldException.class);
         verify(audit, never()).recordAll(org.mockito.ArgumentMatchers.any());
         assertThat(check.check(Collections.nCopies(1000, NOT_LISTED), "BIDDING", null).results()).hasSize(1000);
+        // one query for a thousand codes, not a thousand
+        verify(listings, times(1)).inForceForAll(List.of(NOT_LISTED));
     }
 
     private static Listing listing(long id, String subject, ListingStatus status, String... measures) {
