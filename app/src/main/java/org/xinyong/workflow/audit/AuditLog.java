@@ -55,6 +55,21 @@ public class AuditLog {
                 cut(currentClientAddress(), CLIENT_ADDRESS_LENGTH)));
     }
 
+    /**
+     * Records all the events as done now by the current user, in few round trips (multi-row inserts): e.g. every
+     * code of a bulk sanctions check (issue 16). Same rules as {@link #record(AuditEvent)}.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(java.util.List<AuditEvent> events) {
+        java.time.OffsetDateTime now = clock.now().atZone(clock.zone()).toOffsetDateTime();
+        String actor = cut(currentActor(), ACTOR_LENGTH);
+        String address = cut(currentClientAddress(), CLIENT_ADDRESS_LENGTH);
+        entries.insertAll(events.stream().map(event -> new AuditEntry(0, now, actor,
+                cut(event.action(), ACTION_LENGTH), cut(event.subjectCode(), SUBJECT_CODE_LENGTH),
+                cut(event.caseRef(), CASE_REF_LENGTH), cut(event.detail(), DETAIL_LENGTH),
+                cut(event.purpose(), PURPOSE_LENGTH), address)).toList());
+    }
+
     /** Shorthand for {@link #record(AuditEvent)}; any of the strings may be null. */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry record(AuditableAction action, String subjectCode, String caseRef, String detail,

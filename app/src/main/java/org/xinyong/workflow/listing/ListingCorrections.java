@@ -32,13 +32,15 @@ public class ListingCorrections {
     private final MeasureCatalogue measures;
     private final AuditLog audit;
     private final BusinessClock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public ListingCorrections(ListingCaseRepository cases, MeasureCatalogue measures, AuditLog audit,
-                              BusinessClock clock) {
+                              BusinessClock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.cases = cases;
         this.measures = measures;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -83,9 +85,11 @@ public class ListingCorrections {
                 "severity " + record.severity() + " -> " + newSeverity + "; measures " + record.measures() + " -> "
                         + newMeasures + (newFacts.equals(record.facts()) ? "" : "; facts corrected")
                         + (objectionId == null ? "" : "; objection " + objectionId), null);
-        return new RecordCorrection(id, caseId, objectionId, correction.previousFacts(), correction.previousSeverity(),
-                correction.previousMeasures(), newFacts, newSeverity, newMeasures, correction.reason(), actor,
-                correction.correctedAt());
+        RecordCorrection corrected = new RecordCorrection(id, caseId, objectionId, correction.previousFacts(),
+                correction.previousSeverity(), correction.previousMeasures(), newFacts, newSeverity, newMeasures,
+                correction.reason(), actor, correction.correctedAt());
+        events.publishEvent(ListingChanged.corrected(record.subjectCode(), corrected));
+        return corrected;
     }
 
     private static boolean isBlank(String text) {

@@ -118,6 +118,7 @@ public class ListingProcedure {
         cases.changeStatus(listingCase, ListingCaseStatus.LISTED, "listing " + listingId);
         audit.record(AuditAction.LISTING_PUBLISHED, listingCase.subjectCode(), listingCase.businessKey(),
                 "listing " + listingId + " active until " + publishUntil + ", repairable from " + repairableFrom, null);
+        listings.findByCase(caseId).ifPresent(l -> events.publishEvent(ListingChanged.of(ListingChanged.PUBLISHED, l, ListingStatus.ACTIVE)));
         return listingId;
     }
 
@@ -137,6 +138,7 @@ public class ListingProcedure {
                 .filter(listing -> listings.changeStatus(listing.id(), from, to)).ifPresent(listing -> {
             audit.record(AuditAction.STATE_CHANGED, listingCase.subjectCode(), listingCase.businessKey(),
                     "listing " + listing.id() + " " + from + " -> " + to, null);
+            events.publishEvent(ListingChanged.statusChanged(listing, to));
         });
     }
 
@@ -208,6 +210,7 @@ public class ListingProcedure {
         cases.close(listingCase, ListingCaseStatus.ENDED, reason, now);
         audit.record(status == ListingStatus.REVOKED ? AuditAction.LISTING_REVOKED : AuditAction.LISTING_REMOVED, listingCase.subjectCode(), listingCase.businessKey(),
                 "listing " + listing.id() + " " + status + " (" + reason + "); publication and sharing stopped", null);
+        events.publishEvent(ListingChanged.ended(listing, status, reason, now));
     }
 
     private CaseDocument issue(ListingCase listingCase, DocumentKind kind, Map<String, Object> model) {

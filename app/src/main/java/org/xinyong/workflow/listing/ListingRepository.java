@@ -84,6 +84,13 @@ public class ListingRepository {
                 .param(subjectCode).query(this::map).list();
     }
 
+    /** The listings in force of all the given subjects in one query (the bulk sanctions check, issue 16), by id. */
+    public List<Listing> inForceForAll(java.util.Collection<String> subjectCodes) {
+        return subjectCodes.isEmpty() ? List.of() : jdbc.sql(SELECT
+                        + " where l.subject_code in (:codes) and l.status in ('ACTIVE', 'SUSPENDED') order by l.id")
+                .param("codes", subjectCodes).query(this::map).list();
+    }
+
     /** {@code text} matched literally by LIKE ... ESCAPE '!': a searched "%" or "_" is no wildcard (issue 18.8). */
     static String likeLiteral(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

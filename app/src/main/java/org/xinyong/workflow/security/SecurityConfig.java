@@ -111,6 +111,15 @@ public class SecurityConfig {
                         .hasAnyRole(Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN)
                 .requestMatchers(get("/api/v1/sanctions/**"))
                         .hasAnyAuthority(Roles.authority(Roles.SANCTIONS_CHECK), Groups.authority(Groups.CREDIT_OFFICE))
+                // issue 16 exchange: bulk matter-specific checks (sanctions.BulkSanctionsCheck), the matter kinds,
+                // the event feed (exchange.EventsController) and webhook subscriptions (exchange.SubscriptionsController)
+                .requestMatchers(post("/api/v1/sanctions/checks"))
+                        .hasAnyAuthority(Roles.authority(Roles.SANCTIONS_CHECK), Groups.authority(Groups.CREDIT_OFFICE))
+                .requestMatchers(get("/api/v1/matters")).hasAnyRole(Roles.STAFF, Roles.SANCTIONS_CHECK)
+                .requestMatchers(get("/api/v1/events")).hasAnyAuthority(Roles.authority(Roles.SANCTIONS_CHECK),
+                        Groups.authority(Groups.CREDIT_OFFICE), Roles.authority(Roles.ADMIN))
+                .requestMatchers(post("/api/v1/subscriptions"), get("/api/v1/subscriptions"),
+                        delete("/api/v1/subscriptions/*")).hasRole(Roles.ADMIN)
                 .requestMatchers(get("/api/v1/public/**")).permitAll()
                 .requestMatchers(get("/api/v1/audit/**")).hasRole(Roles.ADMIN)
                 // login throttling (issue 18.3): administrators list and lift sign-in locks (security.throttle)
