@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyong.workflow.watchlist.WatchLists;
 import org.xinyong.workflow.audit.AuditAction;
 import org.xinyong.workflow.audit.AuditEvent;
 import org.xinyong.workflow.audit.AuditLog;
@@ -35,7 +36,7 @@ public class BulkSanctionsCheck {
     public record Result(String checkId, List<CodeResult> results) {
     }
 
-    /** {@code watchList}, {@code redListed} and {@code incentives} stay false / empty until those lists exist. */
+    /** {@code redListed} and {@code incentives} stay false / empty until the red list exists (issue 15). */
     public record CodeResult(String subjectCode, boolean valid, boolean listed, boolean suspended, boolean watchList,
                              boolean redListed, List<String> measures, List<String> incentives) {
     }
@@ -50,14 +51,18 @@ public class BulkSanctionsCheck {
     private final SanctionsProperties properties;
     private final MeterRegistry meters;
 
+    private final WatchLists watchLists;
+
     public BulkSanctionsCheck(ListingRepository listings, MatterCatalogue matters, SubjectCodeChecker codes,
-                              AuditLog audit, SanctionsProperties properties, MeterRegistry meters) {
+                              AuditLog audit, SanctionsProperties properties, MeterRegistry meters,
+                              WatchLists watchLists) {
         this.listings = listings;
         this.matters = matters;
         this.codes = codes;
         this.audit = audit;
         this.properties = properties;
         this.meters = meters;
+        this.watchLists = watchLists;
     }
 
     /** @throws InvalidFieldException (400) for no codes, more than {@code xinyong.sanctions.bulk-max-codes}, an unknown matter */
@@ -75,10 +80,11 @@ public class BulkSanctionsCheck {
         List<String> normalised = subjectCodes.stream()
                 .map(given -> given == null ? "" : given.trim().toUpperCase(Locale.ROOT)).toList();
         Map<String, List<Listing>> inForce = inForceOf(normalised);
+        Set<String> watched = watchedAmong(normalised);
         List<CodeResult> results = new ArrayList<>(count);
         List<AuditEvent> logged = new ArrayList<>(count);
         for (String code : normalised) {
-            CodeResult result = checkOne(code, inForce.getOrDefault(code, List.of()), restricting);
+            CodeResult result = checkOne(code, inForce.getOrDefault(code, List.of()), restricting, watched.contains(code));
             results.add(result);
             logged.add(new AuditEvent(AuditAction.SANCTIONS_QUERIED.name(), code, "sanctions-check:" + checkId,
                     "bulk check, matter=" + matter.code() + ", valid=" + result.valid() + ", listed=" + result.listed()
@@ -100,11 +106,21 @@ public class BulkSanctionsCheck {
         return bySubject;
     }
 
+    /** The valid codes on the watch list now (seed003 §二(四)2), {@value #LOOKUP_CHUNK} codes per query. */
+    private Set<String> watchedAmong(List<String> subjectCodes) {
+        List<String> valid = subjectCodes.stream().filter(this::isValid).distinct().toList();
+        Set<String> watched = new java.util.HashSet<>();
+        for (int from = 0; from < valid.size(); from += LOOKUP_CHUNK) {
+            watched.addAll(watchLists.onWatchListAmong(valid.subList(from, Math.min(valid.size(), from + LOOKUP_CHUNK))));
+        }
+        return watched;
+    }
+
     private boolean isValid(String code) {
         return codes.isValid(SubjectType.ENTERPRISE, code) || codes.isValid(SubjectType.INDIVIDUAL, code);
     }
 
-    private CodeResult checkOne(String code, List<Listing> inForce, Set<String> restricting) {
+    private CodeResult checkOne(String code, List<Listing> inForce, Set<String> restricting, boolean watchList) {
         if (!isValid(code)) {
             count("invalid");
             return new CodeResult(code, false, false, false, false, false, List.of(), List.of());
@@ -114,7 +130,7 @@ public class BulkSanctionsCheck {
         List<String> measures = inForce.stream().filter(l -> l.status() == ListingStatus.ACTIVE)
                 .flatMap(l -> l.measures().stream()).filter(restricting::contains).distinct().sorted().toList();
         count(!listed ? "not_listed" : suspended ? "suspended" : "listed");
-        return new CodeResult(code, true, listed, suspended, false, false, measures, List.of());
+        return new CodeResult(code, true, listed, suspended, watchList, false, measures, List.of());
     }
 
     /** The same counter as the single check ({@link SanctionsCheck#CHECKS}), one per code. */

@@ -57,6 +57,17 @@ public class WatchListRepository {
                 """).params(subjectCode, Timestamp.from(now)).query(Long.class).single() > 0;
     }
 
+    /** Of {@code subjectCodes}, those with an entry in force at {@code now} (one query for a batch). */
+    public java.util.Set<String> activeAmong(java.util.Collection<String> subjectCodes, Instant now) {
+        if (subjectCodes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                select distinct subject_code from watch_list_entry
+                where subject_code in (:codes) and until_at > :now and removed_at is null
+                """).param("codes", subjectCodes).param("now", Timestamp.from(now)).query(String.class).list());
+    }
+
     private static WatchListEntry map(ResultSet rs, int row) throws SQLException {
         String measures = rs.getString("measures");
         Timestamp removedAt = rs.getTimestamp("removed_at");

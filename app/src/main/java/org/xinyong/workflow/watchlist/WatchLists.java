@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +27,14 @@ public class WatchLists {
     private final WatchListRepository entries;
     private final AuditLog audit;
     private final BusinessClock clock;
+    private final ApplicationEventPublisher events;
 
-    public WatchLists(WatchListRepository entries, AuditLog audit, BusinessClock clock) {
+    public WatchLists(WatchListRepository entries, AuditLog audit, BusinessClock clock,
+                      ApplicationEventPublisher events) {
         this.entries = entries;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The general record of {@code recordId} enters the watch list from now (once; in the caller's transaction). */
@@ -45,6 +49,8 @@ public class WatchLists {
             audit.record(AuditAction.WATCH_LIST_ENTERED, subjectCode, "LISTING-" + recordId,
                     "watch list until " + until.atZone(clock.zone()).toLocalDate() + ", measures " + entry.measures()
                             + "; rule set " + ruleSet.id(), null);
+            // the platforms learn of the entry in the same transaction (exchange.WatchListEvents)
+            events.publishEvent(new WatchListEntered(entry));
         }
         return entry;
     }
@@ -52,6 +58,11 @@ public class WatchLists {
     /** Whether the subject is on the watch list now (the sanctions check's {@code watchList}). */
     public boolean isOnWatchList(String subjectCode) {
         return entries.activeFor(subjectCode, clock.now());
+    }
+
+    /** Of a batch of codes, those on the watch list now (the bulk check's {@code watchList}). */
+    public java.util.Set<String> onWatchListAmong(java.util.Collection<String> subjectCodes) {
+        return entries.activeAmong(subjectCodes, clock.now());
     }
 
     /**

@@ -193,7 +193,9 @@ class ListingIdentificationFlowTest {
                     .andExpect(jsonPath("$[0].recordId").value((int) caseId))
                     .andExpect(jsonPath("$[0].measures", hasItem("M-KEY-SUPERVISION")))
                     .andExpect(jsonPath("$[0].measures", hasItem("M-PROCUREMENT-BAN")));
-            assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("信用提醒函"));
+            mvc.perform(get("/api/v1/events").param("limit", "1000").with(httpBasic("checker", "demo")))
+                    .andExpect(jsonPath("$.events[?(@.type == 'watchlist.entered' && @.subject == '" + subject + "')]",
+                            hasSize(1)));
             mvc.perform(get("/api/v1/watch-list").param("subjectCode", subject).with(httpBasic("ent1", "demo")))
                     .andExpect(status().isForbidden());
             // the entry expires by date: the rule set's watchListPeriod (1 year)

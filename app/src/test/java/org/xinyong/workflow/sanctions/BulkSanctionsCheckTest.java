@@ -47,13 +47,15 @@ class BulkSanctionsCheckTest {
     private final ListingRepository listings = mock(ListingRepository.class);
     private final AuditLog audit = mock(AuditLog.class);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final org.xinyong.workflow.watchlist.WatchLists watchLists =
+            org.mockito.Mockito.mock(org.xinyong.workflow.watchlist.WatchLists.class);
     private final SanctionsProperties properties = new SanctionsProperties(1000,
             new ClassPathResource("data/reference/matters.json"));
     private final MatterCatalogue matters = new MatterCatalogue(properties, new ObjectMapper());
     private final BulkSanctionsCheck check = new BulkSanctionsCheck(listings, matters,
             new SubjectCodeChecker(new ValidationProperties(false),
                     new BusinessClock(new CalendarProperties(ZoneId.of("Asia/Shanghai"), null))),
-            audit, properties, meters);
+            audit, properties, meters, watchLists);
 
     @Test
     void answersOnlyTheMeasuresRestrictingTheMatter() {
@@ -89,6 +91,19 @@ class BulkSanctionsCheckTest {
         assertThat(check.check(List.of(LISTED), "ADMINISTRATIVE_LICENCE", null).results().get(0).measures())
                 .containsExactly("M-FOOD-LICENCE-BAN");
         assertThat(check.check(List.of(LISTED), "HONOURS", null).results().get(0).measures()).isEmpty();
+    }
+
+    /** A subject on the watch list (a general record, seed003 §二(四)2) is answered so, in one look-up per batch. */
+    @Test
+    void watchListIsAnsweredPerCodeFromOneLookUp() {
+        when(listings.inForceForAll(org.mockito.ArgumentMatchers.anyCollection())).thenReturn(List.of());
+        when(watchLists.onWatchListAmong(List.of(LISTED, NOT_LISTED))).thenReturn(java.util.Set.of(NOT_LISTED));
+
+        BulkSanctionsCheck.Result answer = check.check(List.of(LISTED, NOT_LISTED, INVALID), "GOVERNMENT_PROCUREMENT", null);
+
+        assertThat(answer.results()).extracting(BulkSanctionsCheck.CodeResult::watchList).containsExactly(false, true, false);
+        assertThat(answer.results().get(1).listed()).isFalse();
+        verify(watchLists).onWatchListAmong(List.of(LISTED, NOT_LISTED));
     }
 
     @Test
