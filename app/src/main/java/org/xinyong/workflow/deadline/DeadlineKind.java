@@ -32,6 +32,11 @@ public enum DeadlineKind {
     PUBLICATION_LIMIT(true, (set, severity) -> set.publicationLimit()),
     OBJECTION_ACCEPTANCE(true, (set, severity) -> set.objectionAcceptance()),
     OBJECTION_VERIFICATION(true, (set, severity) -> set.objectionVerification()),
+    /**
+     * The credit office's follow-up (督办) of a verification that passed its limit (DOMAIN Lifecycle B.4): the seeds set
+     * no period for it, so the rule set states a product default.
+     */
+    OBJECTION_SUPERVISION(true, (set, severity) -> set.objectionSupervision()),
     REPAIR_REVIEW(true, (set, severity) -> set.repairReview()),
     /** Investigation and acceptance after the rectification period (seed003 §二(五)3 调查验收). */
     REPAIR_INSPECTION(true, (set, severity) -> set.repairInspection()),

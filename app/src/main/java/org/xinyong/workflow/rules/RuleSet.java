@@ -21,6 +21,7 @@ public record RuleSet(
         RuleValue statementReply,
         RuleValue objectionAcceptance,
         RuleValue objectionVerification,
+        RuleValue objectionSupervision,
         RuleValue evidenceReplyLimit,
         RuleCount evidenceRequestsPerObjection,
         RuleValue publicationLimit,

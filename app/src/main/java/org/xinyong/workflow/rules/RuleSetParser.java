@@ -23,7 +23,7 @@ public final class RuleSetParser {
 
     static final Set<String> VALUE_FIELDS = Set.of("statementWindow", "headReview", "serviceLimit",
             "publicNoticeServicePeriod", "statementReply",
-            "objectionAcceptance", "objectionVerification", "evidenceReplyLimit", "evidenceRequestsPerObjection",
+            "objectionAcceptance", "objectionVerification", "objectionSupervision", "evidenceReplyLimit", "evidenceRequestsPerObjection",
             "publicationLimit", "repairReview", "repairInspection", "repairReportCheck", "repairDecision",
             "minimumRectification", "repairDecidingBody", "listingDecidingBody", "listingDecision", "escalationRecordCount", "escalationWindow",
             "reminderLead", "watchListPeriod", "watchListMeasures", "publicationPeriod", "minimumPublicationPeriod", "nonRepairableKinds");
@@ -87,6 +87,7 @@ public final class RuleSetParser {
                 value(values, "statementReply", 1),
                 value(values, "objectionAcceptance", 1),
                 value(values, "objectionVerification", 1),
+                value(values, "objectionSupervision", 1),
                 value(values, "evidenceReplyLimit", 1),
                 count(values, "evidenceRequestsPerObjection", 0),
                 value(values, "publicationLimit", 1),

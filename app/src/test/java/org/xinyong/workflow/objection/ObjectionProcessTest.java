@@ -49,7 +49,8 @@ class ObjectionProcessTest {
     private ProcessTestRules rules;
     private final FakeDeadlines deadlines = new FakeDeadlines()
             .length("OBJECTION_ACCEPTANCE", Duration.ofDays(2))
-            .length("OBJECTION_VERIFICATION", Duration.ofDays(20));
+            .length("OBJECTION_VERIFICATION", Duration.ofDays(20))
+            .length("OBJECTION_SUPERVISION", Duration.ofDays(7));
     private final Map<String, JavaDelegate> delegates = Map.ofEntries(
             Map.entry("suspendSanctionsForObjection", mock(JavaDelegate.class)),
             Map.entry("startObjectionVerification", mock(JavaDelegate.class)),
@@ -198,6 +199,25 @@ class ObjectionProcessTest {
         complete(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("verifyObjection").singleResult(),
                 withVariables("verifyObjectionOutcome", "uphold"));
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded();
+    }
+
+    /**
+     * The credit office's follow-up of a late verification has its own limit (rule set objectionSupervision) and is
+     * reminded before it; finishing it meets the deadline (DOMAIN Lifecycle B.4; issue 13 item 10).
+     */
+    @Test
+    void followUpOfALateVerificationHasItsOwnDueDateAndReminder() throws Exception {
+        ProcessInstance pi = accepted();
+        moveClock(Duration.ofDays(21));
+        execute(timer(pi, "Event_overdue"));
+
+        rules.remindAndStay(pi, "superviseOverdueObjection", "OBJECTION_SUPERVISION", deadlines);
+        complete(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("superviseOverdueObjection")
+                .singleResult(), withVariables("superviseOverdueObjectionOutcome", "proceed"));
+
+        assertThat(deadlines.met).contains("OBJECTION_SUPERVISION");
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).hasPassed("End_supervised")
+                .isWaitingAt("verifyObjection");
     }
 
     @Test

@@ -107,6 +107,7 @@ public class RuleSetPagesController {
                 new NamedValue("publicationLimit", set.publicationLimit()),
                 new NamedValue("objectionAcceptance", set.objectionAcceptance()),
                 new NamedValue("objectionVerification", set.objectionVerification()),
+                new NamedValue("objectionSupervision", set.objectionSupervision()),
                 new NamedValue("evidenceReplyLimit", set.evidenceReplyLimit()),
                 new NamedValue("repairReview", set.repairReview()),
                 new NamedValue("minimumRectification", set.minimumRectification()),
