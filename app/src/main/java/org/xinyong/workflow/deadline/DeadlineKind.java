@@ -37,6 +37,20 @@ public enum DeadlineKind {
      * no period for it, so the rule set states a product default.
      */
     OBJECTION_SUPERVISION(true, (set, severity) -> set.objectionSupervision()),
+    /**
+     * Graded handling of a minor record (seed003 §二(四)1): the department checks that the subject stopped and corrected
+     * the act the credit reminder named, or carried out what the integrity interview required.
+     */
+    REMINDER_RECTIFICATION(true, (set, severity) -> set.reminderRectification()),
+    /** An integrity interview (诚信约谈, seed003 §二(四)1) the department decided on is scheduled and the subject told. */
+    INTERVIEW_SCHEDULING(true, (set, severity) -> set.interviewScheduling()),
+    /** The interview is held on its day and minuted, counted from the appointed day (seed003 §二(四)1). */
+    INTERVIEW_RECORD(true, (set, severity) -> set.interviewRecord()),
+    /**
+     * After urging (督促) the subject has this long to correct; then the department checks, and a record still not
+     * corrected is raised to general (seed003 §二(四)1 经督促后仍不履行的，上升为较重失信行为).
+     */
+    URGING_RECTIFICATION(true, (set, severity) -> set.urgingPeriod()),
     REPAIR_REVIEW(true, (set, severity) -> set.repairReview()),
     /** Investigation and acceptance after the rectification period (seed003 §二(五)3 调查验收). */
     REPAIR_INSPECTION(true, (set, severity) -> set.repairInspection()),

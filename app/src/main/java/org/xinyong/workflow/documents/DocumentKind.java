@@ -11,6 +11,11 @@ public enum DocumentKind {
      * finding and ordered to stop and correct it (seed003 §二(四)1-2); it is not listed and no joint sanction applies.
      */
     CREDIT_REMINDER("credit-reminder", "信用提醒函"),
+    /** The follow-up of a minor record (seed003 §二(四)1): the integrity interview's notice and minutes, urging, raising. */
+    INTERVIEW_NOTICE("record-follow-up", "诚信约谈通知书"),
+    INTERVIEW_MINUTES("record-follow-up", "诚信约谈记录"),
+    URGING_NOTICE("record-follow-up", "督促整改通知书"),
+    RECORD_RAISED("record-follow-up", "失信行为上升为较重失信行为告知书"),
     /**
      * 失信信息更正决定书: the record corrected after an objection, old and new values side by side, and the
      * restoration of the subject's reputation (seed000 §五(五); seed004 §三(三)7; issue 13 item 1).

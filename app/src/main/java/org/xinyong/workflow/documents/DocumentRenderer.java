@@ -44,6 +44,7 @@ public class DocumentRenderer {
     public String renderHtml(DocumentKind kind, Map<String, Object> model) {
         Context context = new Context(DOCUMENT_LOCALE, model);
         context.setVariable("documentTitle", kind.title());
+        context.setVariable("documentKind", kind.name());
         context.setVariable("sentences", Sentences.INSTANCE);
         return withoutGaps(templates.process(kind.template(), context));
     }

@@ -20,6 +20,12 @@ public enum ListingCaseStatus implements CaseStatus<ListingCaseStatus> {
     /** Ended without a listing. */
     NOT_LISTED,
     /**
+     * Identified and assessed minor: the credit reminder went out and the department follows it up (the check of the
+     * rectification, an integrity interview, urging), seed003 §二(四)1. Still open; it ends {@link #GRADED}, rectified
+     * or raised to general.
+     */
+    FOLLOW_UP,
+    /**
      * Identified, but assessed minor or general: handled below the serious list by a credit reminder (seed003
      * §二(四)1-2); never listed. The record stays and counts for escalation.
      */
@@ -44,7 +50,8 @@ public enum ListingCaseStatus implements CaseStatus<ListingCaseStatus> {
             case AWAITING_PUBLICATION -> EnumSet.of(NOTICE_PERIOD, STATEMENT_VERIFICATION);
             case LISTED -> EnumSet.of(AWAITING_PUBLICATION);
             case NOT_LISTED -> EnumSet.of(UNDER_REVIEW, NOTICE_PERIOD, STATEMENT_VERIFICATION, AWAITING_PUBLICATION);
-            case GRADED -> EnumSet.of(UNDER_REVIEW);
+            case FOLLOW_UP -> EnumSet.of(UNDER_REVIEW);
+            case GRADED -> EnumSet.of(UNDER_REVIEW, FOLLOW_UP);
             case ENDED -> EnumSet.of(LISTED);
         };
     }

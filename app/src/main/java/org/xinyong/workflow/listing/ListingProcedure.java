@@ -178,7 +178,14 @@ public class ListingProcedure {
         inbox.deliver(reminder, models.label("listing.inbox.reminder"));
         audit.record(AuditAction.DOCUMENT_ISSUED, listingCase.subjectCode(), listingCase.businessKey(),
                 "credit reminder " + reminder.id() + " (" + listingCase.severity() + ", not listed)", null);
-        cases.close(listingCase, ListingCaseStatus.GRADED, "BELOW_SERIOUS_" + listingCase.severity(), clock.now());
+        if (listingCase.severity() == Severity.MINOR) {
+            // seed003 §二(四)1: the department follows the reminder up (processes/listing-identification.bpmn
+            // checkRectification); the case ends when the act is corrected or the record is raised to general
+            cases.changeStatus(listingCase, ListingCaseStatus.FOLLOW_UP, "credit reminder " + reminder.id()
+                    + "; rectification followed up");
+        } else {
+            cases.close(listingCase, ListingCaseStatus.GRADED, "BELOW_SERIOUS_" + listingCase.severity(), clock.now());
+        }
         return reminder;
     }
 

@@ -24,6 +24,7 @@ public final class RuleSetParser {
     static final Set<String> VALUE_FIELDS = Set.of("statementWindow", "headReview", "serviceLimit",
             "publicNoticeServicePeriod", "statementReply",
             "objectionAcceptance", "objectionVerification", "objectionSupervision", "evidenceReplyLimit", "evidenceRequestsPerObjection",
+            "reminderRectification", "interviewScheduling", "interviewRecord", "urgingPeriod",
             "publicationLimit", "repairReview", "repairInspection", "repairReportCheck", "repairDecision",
             "minimumRectification", "repairDecidingBody", "listingDecidingBody", "listingDecision", "escalationRecordCount", "escalationWindow",
             "reminderLead", "watchListPeriod", "watchListMeasures", "publicationPeriod", "minimumPublicationPeriod", "nonRepairableKinds");
@@ -90,6 +91,10 @@ public final class RuleSetParser {
                 value(values, "objectionSupervision", 1),
                 value(values, "evidenceReplyLimit", 1),
                 count(values, "evidenceRequestsPerObjection", 0),
+                value(values, "reminderRectification", 1),
+                value(values, "interviewScheduling", 1),
+                value(values, "interviewRecord", 1),
+                value(values, "urgingPeriod", 1),
                 value(values, "publicationLimit", 1),
                 value(values, "repairReview", 1),
                 value(values, "repairInspection", 1),

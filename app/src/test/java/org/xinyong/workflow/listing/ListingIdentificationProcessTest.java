@@ -56,6 +56,7 @@ class ListingIdentificationProcessTest {
 
     private ProcessTestRules rules;
     private final FakeDeadlines deadlines = new FakeDeadlines()
+            .length("INTERVIEW_RECORD", Duration.ofDays(4))
             .length("STATEMENT_WINDOW", Duration.ofDays(14))
             .length("STATEMENT_REPLY", Duration.ofDays(7))
             .length("PUBLICATION", Duration.ofDays(3 * 365))
@@ -73,6 +74,11 @@ class ListingIdentificationProcessTest {
     private final JavaDelegate suspendListingSanctions = mock(JavaDelegate.class);
     private final JavaDelegate resumeListingSanctions = mock(JavaDelegate.class);
     private final JavaDelegate recordListingNoticeService = mock(JavaDelegate.class);
+    private final JavaDelegate appointIntegrityInterview = mock(JavaDelegate.class);
+    private final JavaDelegate recordIntegrityInterview = mock(JavaDelegate.class);
+    private final JavaDelegate urgeRectification = mock(JavaDelegate.class);
+    private final JavaDelegate raiseRecordToGeneral = mock(JavaDelegate.class);
+    private final JavaDelegate closeRecordRectified = mock(JavaDelegate.class);
 
     @BeforeEach
     void registerBeans() {
@@ -92,6 +98,11 @@ class ListingIdentificationProcessTest {
         Mocks.register("suspendListingSanctions", suspendListingSanctions);
         Mocks.register("resumeListingSanctions", resumeListingSanctions);
         Mocks.register("recordListingNoticeService", recordListingNoticeService);
+        Mocks.register("appointIntegrityInterview", appointIntegrityInterview);
+        Mocks.register("recordIntegrityInterview", recordIntegrityInterview);
+        Mocks.register("urgeRectification", urgeRectification);
+        Mocks.register("raiseRecordToGeneral", raiseRecordToGeneral);
+        Mocks.register("closeRecordRectified", closeRecordRectified);
     }
 
     @AfterEach
@@ -149,10 +160,9 @@ class ListingIdentificationProcessTest {
      * seed001 §四6-7, §四10; seed003 §二(四)1-3: only a serious record goes to the serious list. A general or minor
      * one, once approved, is handled below it (a credit reminder): no notice of listing, no decision, no publication.
      */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"GENERAL", "MINOR"})
-    void generalRecordIsNeverPublishedAsSeriousListing(String severity) throws Exception {
-        ProcessInstance pi = startCase(severity);
+    @Test
+    void generalRecordIsNeverPublishedAsSeriousListing() throws Exception {
+        ProcessInstance pi = startCase("GENERAL");
 
         complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
 
@@ -464,6 +474,108 @@ class ListingIdentificationProcessTest {
     private void serve(Date servedAt) {
         runtimeService().createMessageCorrelation("ListingNoticeServed").processInstanceBusinessKey(CASE_ID)
                 .setVariable("noticeServedAt", servedAt).correlate();
+    }
+
+    /**
+     * seed003 §二(四)1: a minor record gets a credit reminder ordering the act stopped and corrected, and the department
+     * follows it up; corrected, the follow-up ends. Never a notice of listing.
+     */
+    @Test
+    void minorRecordIsFollowedUpUntilTheActIsCorrected() throws Exception {
+        ProcessInstance pi = approvedMinorRecord();
+
+        assertThat(task(pi)).hasCandidateGroup("dept-amr");
+        rules.remindAndStay(pi, "checkRectification", "REMINDER_RECTIFICATION", deadlines);
+        complete(task(pi), withVariables("checkRectificationOutcome", "pass"));
+
+        assertThat(pi).isEnded().hasPassed("Task_closeRectified", "End_rectified")
+                .hasNotPassed("Task_deliverNotice", "Task_urgeRectification", "Task_raiseToGeneral", "End_graded");
+        verify(closeRecordRectified).execute(any());
+        verify(raiseRecordToGeneral, never()).execute(any());
+        org.assertj.core.api.Assertions.assertThat(deadlines.met).contains("REMINDER_RECTIFICATION");
+    }
+
+    /** seed003 §二(四)1: 接到信用提醒后无故不矫正…经督促后仍不履行的，上升为较重失信行为. */
+    @Test
+    void ignoredReminderRaisesRecordToGeneral() throws Exception {
+        ProcessInstance pi = approvedMinorRecord();
+
+        complete(task(pi), withVariables("checkRectificationOutcome", "fail"));
+        verify(urgeRectification).execute(any());
+        org.assertj.core.api.Assertions.assertThat(deadlines.opened).contains("URGING_RECTIFICATION");
+        rules.remindAndStay(pi, "checkAfterUrging", "URGING_RECTIFICATION", deadlines);
+        complete(task(pi), withVariables("checkAfterUrgingOutcome", "fail"));
+
+        assertThat(pi).isEnded().hasPassed("Task_raiseToGeneral", "End_raisedToGeneral")
+                .hasNotPassed("Task_deliverNotice", "Task_issueDecision", "Task_closeRectified");
+        verify(raiseRecordToGeneral).execute(any());
+        verify(deliverListingNotice, never()).execute(any());
+        verify(activateListing, never()).execute(any());
+    }
+
+    /** Urging is a last chance, not a sanction: a subject that complies after it is not raised. */
+    @Test
+    void subjectThatCompliesAfterUrgingIsNotRaised() throws Exception {
+        ProcessInstance pi = approvedMinorRecord();
+
+        complete(task(pi), withVariables("checkRectificationOutcome", "fail"));
+        complete(task(pi), withVariables("checkAfterUrgingOutcome", "pass"));
+
+        assertThat(pi).isEnded().hasPassed("Task_urgeRectification", "End_rectified").hasNotPassed("Task_raiseToGeneral");
+        verify(raiseRecordToGeneral, never()).execute(any());
+    }
+
+    /**
+     * The integrity interview (诚信约谈, seed003 §二(四)1) from scheduling to minutes: the notice sets the day, the
+     * minutes are due from that day, and what the interview required is then checked like the reminder.
+     */
+    @Test
+    void integrityInterviewIsScheduledHeldMinutedAndFollowedUp() throws Exception {
+        Date interviewAt = new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(3).toMillis());
+        org.mockito.Mockito.doAnswer(call -> {
+            ((org.camunda.bpm.engine.delegate.DelegateExecution) call.getArgument(0)).setVariable("interviewAt", interviewAt);
+            return null;
+        }).when(appointIntegrityInterview).execute(any());
+        ProcessInstance pi = approvedMinorRecord();
+
+        complete(task(pi), withVariables("checkRectificationOutcome", "proceed"));
+        rules.remindAndStay(pi, "scheduleInterview", "INTERVIEW_SCHEDULING", deadlines);
+        complete(task(pi), withVariables("scheduleInterviewOutcome", "proceed"));
+
+        verify(appointIntegrityInterview).execute(any());
+        assertThat(task(pi)).hasDefinitionKey("holdInterview").hasCandidateGroup("dept-amr")
+                .hasDueDate(new Date(interviewAt.getTime() + Duration.ofDays(4).toMillis()));
+        rules.remindAndStay(pi, "holdInterview", "INTERVIEW_RECORD", deadlines);
+        complete(task(pi), withVariables("holdInterviewOutcome", "pass"));
+
+        verify(recordIntegrityInterview).execute(any());
+        assertThat(pi).isWaitingAt("checkRectification").hasPassed("Task_recordInterview");
+        complete(task(pi), withVariables("checkRectificationOutcome", "pass"));
+        assertThat(pi).isEnded().hasPassed("End_rectified");
+        verify(urgeRectification, never()).execute(any());
+    }
+
+    /** seed003 §二(四)1: 无故不参加约谈 is urged like an ignored reminder. */
+    @Test
+    void refusedInterviewIsUrged() throws Exception {
+        ProcessInstance pi = approvedMinorRecord();
+
+        complete(task(pi), withVariables("checkRectificationOutcome", "proceed"));
+        complete(task(pi), withVariables("scheduleInterviewOutcome", "proceed"));
+        complete(task(pi), withVariables("holdInterviewOutcome", "refuse"));
+
+        verify(recordIntegrityInterview, never()).execute(any());
+        verify(urgeRectification).execute(any());
+        assertThat(pi).isWaitingAt("checkAfterUrging");
+    }
+
+    private ProcessInstance approvedMinorRecord() throws Exception {
+        ProcessInstance pi = startCase("MINOR");
+        complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
+        verify(handleRecordBelowSerious).execute(any());
+        assertThat(pi).isWaitingAt("checkRectification").hasPassed("Gateway_belowSeriousTrack")
+                .hasNotPassed("End_graded", "Task_deliverNotice");
+        return pi;
     }
 
     private ProcessInstance startCase() {
