@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinyong.workflow.rules.Severity;
 import org.xinyong.workflow.security.CurrentUsers;
 
 import jakarta.validation.Valid;
@@ -33,18 +34,27 @@ public class ListingCaseController {
     private final ListingStatements statements;
     private final ListingCaseViews views;
     private final CurrentUsers users;
+    private final RecordViews records;
 
     public ListingCaseController(ListingCases cases, ListingStatements statements, ListingCaseViews views,
-                                 CurrentUsers users) {
+                                 CurrentUsers users, RecordViews records) {
+        this.records = records;
         this.cases = cases;
         this.statements = statements;
         this.views = views;
         this.users = users;
     }
 
+    /**
+     * A finding assessed serious is a listing case, answered as one; one assessed minor or general never becomes a
+     * listing (seed003 §二(四)1-2) and is answered as the record it is (API.md: the {@code POST /records} body).
+     */
     @PostMapping
-    public ResponseEntity<ListingCaseViews.CaseView> record(@Valid @RequestBody RecordFindingRequest request) {
+    public ResponseEntity<?> record(@Valid @RequestBody RecordFindingRequest request) {
         ListingCase recorded = cases.record(request, users.require());
+        if (recorded.severity() != Severity.SERIOUS) {
+            return ResponseEntity.created(URI.create("/api/v1/records/" + recorded.id())).body(records.of(recorded));
+        }
         return ResponseEntity.created(URI.create("/api/v1/listing-cases/" + recorded.id()))
                 .body(views.of(recorded));
     }

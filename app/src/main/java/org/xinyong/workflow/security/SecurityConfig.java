@@ -96,6 +96,11 @@ public class SecurityConfig {
                 .requestMatchers(post("/api/v1/listing-cases")).hasRole(Roles.STAFF)
                 .requestMatchers(post("/api/v1/listing-cases/*/statements")).hasRole(Roles.ENTERPRISE)
                 .requestMatchers(get("/api/v1/listing-cases/**")).hasAnyRole(Roles.STAFF, Roles.SUPERVISOR)
+                // issue 14: dishonesty records (listing.RecordController); the service narrows a department to its
+                // own records and an enterprise to its own
+                .requestMatchers(post("/api/v1/records")).hasRole(Roles.STAFF)
+                .requestMatchers(get("/api/v1/records"), get("/api/v1/records/*"))
+                        .hasAnyRole(Roles.STAFF, Roles.SUPERVISOR, Roles.ENTERPRISE)
                 .requestMatchers(any("/api/v1/tasks/**")).hasRole(Roles.STAFF)
                 // the service layer narrows staff objections to the credit office and implementing departments
                 .requestMatchers(post("/api/v1/listings/*/objections")).hasAnyRole(Roles.ENTERPRISE, Roles.STAFF)

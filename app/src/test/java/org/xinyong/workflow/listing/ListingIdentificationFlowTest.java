@@ -172,8 +172,10 @@ class ListingIdentificationFlowTest {
 
         completeTask("amr-head", "reviewByHead", caseId, "approve");
 
+        boolean minor = severity.equals("MINOR");
+        // seed003 §二(四)1: a minor record stays open while the department follows the reminder up
         mvc.perform(get("/api/v1/listing-cases/" + caseId).with(httpBasic("amr", "demo")))
-                .andExpect(jsonPath("$.status").value("GRADED"))
+                .andExpect(jsonPath("$.status").value(minor ? "FOLLOW_UP" : "GRADED"))
                 .andExpect(jsonPath("$.severity").value(severity))
                 .andExpect(jsonPath("$.listingId").doesNotExist());
         assertSanctions(subject, false);
@@ -226,6 +228,119 @@ class ListingIdentificationFlowTest {
 
         mvc.perform(get("/api/v1/listing-cases/" + third).with(httpBasic("amr", "demo")))
                 .andExpect(jsonPath("$.severity").value("GENERAL"));
+    }
+
+    /**
+     * API.md {@code POST /listing-cases}: a finding assessed minor or general answers with the record's body, whose
+     * handling is not LISTING, and no listing ever arises from it.
+     */
+    @Test
+    void minorFindingPostedAsListingCaseAnswersAsRecord() throws Exception {
+        String subject = TestSubjects.enterpriseCode();
+        mvc.perform(recordRequest(body(subject, "ADMINISTRATIVE_PENALTY", "MARKET_ORDER", "")
+                        .replace("\"severity\":\"SERIOUS\"", "\"severity\":\"MINOR\"")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.handling").value("PENDING_REVIEW"))
+                .andExpect(jsonPath("$.severity").value("MINOR"))
+                .andExpect(jsonPath("$.assessedSeverity").doesNotExist())
+                .andExpect(jsonPath("$.caseType").value("LISTING"));
+    }
+
+    /**
+     * seed003 §二(四)1 from the reminder to the raise, through the API with the real delegates: the department holds
+     * an integrity interview, the subject does not attend, is urged, still does not comply, and the record becomes
+     * general: on the watch list, never listed, no joint sanction. Bad input on the way is a 400 that loses nothing.
+     */
+    @Test
+    void ignoredInterviewAfterUrgingRaisesMinorRecordToGeneral() throws Exception {
+        String subject = TestSubjects.enterpriseCode();
+        String created = mvc.perform(post("/api/v1/records").with(httpBasic("amr", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(subject, "ADMINISTRATIVE_PENALTY",
+                                "MARKET_ORDER", "").replace("\"severity\":\"SERIOUS\"", "\"severity\":\"MINOR\"")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.handling").value("PENDING_REVIEW"))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+
+        completeTask("amr-head", "reviewByHead", id, "approve");
+        mvc.perform(get("/api/v1/records/" + id).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.handling").value("REMINDER"))
+                .andExpect(jsonPath("$.assessedSeverity").value("MINOR"))
+                .andExpect(jsonPath("$.status").value("FOLLOW_UP"))
+                .andExpect(jsonPath("$.assessment", containsString("severity MINOR")));
+        assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("信用提醒函"));
+
+        completeTask("amr", "checkRectification", id, "proceed");
+        String schedule = taskId("amr", "scheduleInterview", id);
+        mvc.perform(post("/api/v1/tasks/" + schedule + "/complete").with(httpBasic("amr", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"outcome":"proceed","interviewOn":"2020-01-01","interviewPlace":"县市场监管局301室",
+                                 "interviewee":"法定代表人 张三"}"""))
+                .andExpect(status().isBadRequest());
+        String day = clock.today().plusDays(3).toString();
+        mvc.perform(post("/api/v1/tasks/" + taskId("amr", "scheduleInterview", id) + "/complete")
+                        .with(httpBasic("amr", "demo")).contentType(MediaType.APPLICATION_JSON).content("""
+                                {"outcome":"proceed","interviewOn":"%s","interviewPlace":"县市场监管局301室",
+                                 "interviewee":"法定代表人 张三"}""".formatted(day)))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/records/" + id).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.handling").value("INTERVIEW"));
+        assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("诚信约谈通知书"));
+
+        completeTask("amr", "holdInterview", id, "refuse");
+        assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("督促整改通知书"));
+        completeTask("amr", "checkAfterUrging", id, "fail");
+
+        mvc.perform(get("/api/v1/records/" + id).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.handling").value("WATCH_LIST"))
+                .andExpect(jsonPath("$.assessedSeverity").value("GENERAL"))
+                .andExpect(jsonPath("$.severity").value("MINOR"))
+                .andExpect(jsonPath("$.status").value("GRADED"))
+                .andExpect(jsonPath("$.closeReason").value("RAISED_TO_GENERAL"));
+        mvc.perform(get("/api/v1/listing-cases/" + id).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.listingId").doesNotExist())
+                .andExpect(jsonPath("$.corrections[0].previousSeverity").value("MINOR"));
+        mvc.perform(get("/api/v1/sanctions/" + subject).with(httpBasic("checker", "demo")))
+                .andExpect(jsonPath("$.listed").value(false))
+                .andExpect(jsonPath("$.watchList").value(true));
+        assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("失信行为上升为较重失信行为告知书"));
+        // the subject sees its own records, not another's
+        mvc.perform(get("/api/v1/records").param("subjectCode", subject).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$[0].handling").value("WATCH_LIST"));
+        mvc.perform(get("/api/v1/records/" + id).with(httpBasic("ent1", "demo")))
+                .andExpect(status().isNotFound());
+    }
+
+    /** The interview held and minuted, the promised rectification carried out: the follow-up ends, nothing is raised. */
+    @Test
+    void interviewHeldAndRectifiedClosesTheRecord() throws Exception {
+        String subject = TestSubjects.enterpriseCode();
+        long id = recordFinding(subject, "MINOR");
+        completeTask("amr-head", "reviewByHead", id, "approve");
+        completeTask("amr", "checkRectification", id, "proceed");
+        mvc.perform(post("/api/v1/tasks/" + taskId("amr", "scheduleInterview", id) + "/complete")
+                        .with(httpBasic("amr", "demo")).contentType(MediaType.APPLICATION_JSON).content("""
+                                {"outcome":"proceed","interviewOn":"%s","interviewPlace":"县市场监管局301室",
+                                 "interviewee":"法定代表人 张三"}""".formatted(clock.today())))
+                .andExpect(status().isNoContent());
+        String hold = taskId("amr", "holdInterview", id);
+        mvc.perform(post("/api/v1/tasks/" + hold + "/complete").with(httpBasic("amr", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"pass\",\"attendees\":\"张三\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/tasks/" + taskId("amr", "holdInterview", id) + "/complete")
+                        .with(httpBasic("amr", "demo")).contentType(MediaType.APPLICATION_JSON).content("""
+                                {"outcome":"pass","attendees":"张三（法定代表人）、李四（执法人员）",
+                                 "rectificationPromised":"十日内下架违规商品并公开致歉","minutes":"宣讲了相关法律法规，企业承诺整改。"}"""))
+                .andExpect(status().isNoContent());
+        assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("诚信约谈记录"));
+        completeTask("amr", "checkRectification", id, "pass");
+
+        mvc.perform(get("/api/v1/records/" + id).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$.handling").value("INTERVIEW"))
+                .andExpect(jsonPath("$.assessedSeverity").value("MINOR"))
+                .andExpect(jsonPath("$.closeReason").value("RECTIFIED"));
+        mvc.perform(get("/api/v1/sanctions/" + subject).with(httpBasic("checker", "demo")))
+                .andExpect(jsonPath("$.watchList").value(false));
     }
 
     /** Issue 18.4: a page far beyond the results is a 400 in the JSON error format, not a 500. */

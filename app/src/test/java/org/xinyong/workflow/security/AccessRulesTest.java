@@ -75,6 +75,13 @@ class AccessRulesTest {
                         Set.of("amr"), Set.of("ent1", "supervisor", "checker", "admin")),
                 new Family(HttpMethod.GET, "/api/v1/listing-cases/dummy",
                         Set.of("amr", "supervisor"), Set.of("ent1", "checker", "admin")),
+                // issue 14: dishonesty records
+                new Family(HttpMethod.POST, "/api/v1/records",
+                        Set.of("amr"), Set.of("ent1", "supervisor", "checker", "admin")),
+                new Family(HttpMethod.GET, "/api/v1/records/dummy",
+                        Set.of("amr", "supervisor", "ent1"), Set.of("checker", "admin")),
+                new Family(HttpMethod.GET, "/api/v1/records",
+                        Set.of("amr", "supervisor", "ent1"), Set.of("checker", "admin")),
                 new Family(HttpMethod.GET, "/api/v1/tasks",
                         Set.of("amr", "credit"), Set.of("ent1", "supervisor", "checker", "admin")),
                 new Family(HttpMethod.POST, "/api/v1/tasks/dummy/complete",
