@@ -65,10 +65,7 @@ public class DemoCases implements ApplicationRunner {
                 List.of("M-PROCUREMENT-BAN", "M-FOOD-LICENCE-BAN"), false, false, false, false),
                 staff("amr", "amr", Groups.department("amr")));
         CurrentUser head = staff("amr-head", "amr", Groups.departmentHead("amr"));
-        tasks.list(head, CaseTasks.Filter.NONE, 0, 50).tasks().stream()
-                .filter(task -> String.valueOf(food.id()).equals(task.caseId()))
-                .forEach(task -> tasks.complete(task.id(), "approve", "事实清楚，依据充分，同意告知。",
-                        java.util.Map.of(), head));
+        approve(head, food, "事实清楚，依据充分，同意告知。");
         // served by post the same day (issue 13.5: the statement window counts from service, not from issue)
         notices.recordByDepartment(food.id(), "POST", clock.today().toString(), "演示数据：邮寄送达回执（挂号信）", "amr");
         cases.record(new RecordFindingRequest(SubjectType.ENTERPRISE, "91410526MA3X00004Y", "滑县示例建材有限公司",
@@ -76,7 +73,28 @@ public class DemoCases implements ApplicationRunner {
                 "SERIOUS", "有履行能力但拒不缴纳已生效处罚决定确定的税款及滞纳金，情节严重",
                 List.of("M-PROCUREMENT-BAN", "M-TAX-CREDIT-D"), false, false, false, false),
                 staff("tax", "tax", Groups.department("tax")));
-        log.info("Demo cases recorded: one in its statement window (ent1), one awaiting review (ent2)");
+        // graded handling (issue 14; seed003 §二(四)1-2): a minor record of ent1 whose credit reminder the department
+        // now follows up, and a general record of ent2 that put it on the watch list; neither is ever listed
+        ListingCase minor = cases.record(new RecordFindingRequest(SubjectType.ENTERPRISE, "91230400MA19XY0035",
+                "鹤岗市示例商贸有限公司", "ADMINISTRATIVE_PENALTY", "鹤市监罚〔" + basisDate.getYear() + "〕21号", basisDate,
+                "MARKET_ORDER", "MINOR", "未按规定期限公示年度报告，经责令后已补报",
+                List.of("M-PROCUREMENT-BAN"), false, false, false, false),
+                staff("amr", "amr", Groups.department("amr")));
+        approve(head, minor, "轻微失信，予以信用提醒。");
+        ListingCase general = cases.record(new RecordFindingRequest(SubjectType.ENTERPRISE, "91410526MA3X00004Y",
+                "滑县示例建材有限公司", "ADMINISTRATIVE_PENALTY", "滑市监罚〔" + basisDate.getYear() + "〕33号", basisDate,
+                "MARKET_ORDER", "GENERAL", "在招标投标活动中提供虚假业绩材料，尚未造成严重后果",
+                List.of("M-PROCUREMENT-BAN"), false, false, false, false),
+                staff("amr", "amr", Groups.department("amr")));
+        approve(head, general, "较重失信，列入重点关注名单。");
+        log.info("Demo cases recorded: one in its statement window (ent1), one awaiting review (ent2), a minor record"
+                + " followed up (ent1) and a general record on the watch list (ent2)");
+    }
+
+    private void approve(CurrentUser head, ListingCase record, String reasons) {
+        tasks.list(head, CaseTasks.Filter.NONE, 0, 50).tasks().stream()
+                .filter(task -> String.valueOf(record.id()).equals(task.caseId()))
+                .forEach(task -> tasks.complete(task.id(), "approve", reasons, java.util.Map.of(), head));
     }
 
     private static CurrentUser staff(String username, String department, String group) {

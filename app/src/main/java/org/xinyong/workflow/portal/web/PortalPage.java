@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.cases.CaseType;
+import org.xinyong.workflow.deadline.Deadline;
 import org.xinyong.workflow.deadline.DeadlineKind;
 import org.xinyong.workflow.deadline.DeadlineService;
 import org.xinyong.workflow.documents.CaseDocuments;
@@ -31,6 +32,7 @@ import org.xinyong.workflow.reference.Department;
 import org.xinyong.workflow.reference.Departments;
 import org.xinyong.workflow.reference.MeasureCatalogue;
 import org.xinyong.workflow.security.CurrentUser;
+import org.xinyong.workflow.watchlist.WatchLists;
 
 /**
  * What the enterprise portal shows: the subject's inbox, its listing cases and its listings. Everything is read
@@ -54,11 +56,14 @@ public class PortalPage {
 
     /**
      * @param statementLastDay last day of the statement window (seed001 §四 8), while the case is in its notice period
+     * @param followUpKind     while a minor record is followed up (seed003 §二(四)1), the open deadline's kind: the
+     *                         rectification the reminder or interview ordered, the interview, or the period after urging
+     * @param followUpLastDay  that deadline's last day
      */
     public record CaseRow(long id, ListingCaseStatus status, BasisType basisType, String basisNumber,
                           LocalDate basisDate, String departmentName, SeriousListDomain domain, String severity,
                           LocalDate recordedOn, LocalDate statementLastDay, List<DocumentRow> documents,
-                          List<StatementRow> statements) {
+                          List<StatementRow> statements, String followUpKind, LocalDate followUpLastDay) {
 
         /** The subject may state its case or object now. */
         public boolean statementOpen() {
@@ -80,7 +85,13 @@ public class PortalPage {
         }
     }
 
-    public record View(List<MessageRow> messages, int unreadCount, List<CaseRow> cases, List<ListingRow> listings) {
+    /** A watch-list entry of the subject (seed003 §二(四)2): not the public serious list. */
+    public record WatchRow(long id, long recordId, String status, LocalDate since, LocalDate lastDay,
+                           String departmentName, List<String> measures) {
+    }
+
+    public record View(List<MessageRow> messages, int unreadCount, List<CaseRow> cases, List<ListingRow> listings,
+                       List<WatchRow> watchList) {
 
         public Optional<CaseRow> caseOf(long caseId) {
             return cases.stream().filter(row -> row.id() == caseId).findFirst();
@@ -97,10 +108,17 @@ public class PortalPage {
     private final MeasureCatalogue measures;
     private final BusinessClock clock;
     private final DocumentNames documentNames;
+    private final WatchLists watchLists;
+
+    /** The deadlines of a minor record's follow-up the subject is shown, in the order they can be open. */
+    private static final List<DeadlineKind> FOLLOW_UP_KINDS = List.of(DeadlineKind.URGING_RECTIFICATION,
+            DeadlineKind.INTERVIEW_RECORD, DeadlineKind.INTERVIEW_SCHEDULING, DeadlineKind.REMINDER_RECTIFICATION);
 
     public PortalPage(PortalInbox inbox, ListingCases listingCases, Listings listings, ListingStatements statements,
                       DeadlineService deadlines, CaseDocuments documents, Departments departments,
-                      MeasureCatalogue measures, BusinessClock clock, DocumentNames documentNames) {
+                      MeasureCatalogue measures, BusinessClock clock, DocumentNames documentNames,
+                      WatchLists watchLists) {
+        this.watchLists = watchLists;
         this.inbox = inbox;
         this.listingCases = listingCases;
         this.listings = listings;
@@ -126,8 +144,15 @@ public class PortalPage {
         Function<String, String> measureTitle = code -> measures.find(code).map(m -> m.title(locale)).orElse(code);
         List<ListingRow> listingRows = listings.list(user, null, 0, MAX_ROWS).stream()
                 .map(listing -> listingRow(listing, departmentNames, measureTitle)).toList();
+        Instant now = clock.now();
+        List<WatchRow> watchRows = watchLists.ofSubject(subject, user).stream()
+                .map(entry -> new WatchRow(entry.id(), entry.recordId(), entry.statusAt(now), day(entry.since()),
+                        day(entry.until()).minusDays(1),
+                        departmentNames.getOrDefault(entry.departmentCode(), entry.departmentCode()),
+                        entry.measures().stream().map(measureTitle).toList()))
+                .toList();
         int unread = (int) messages.stream().filter(MessageRow::unread).count();
-        return new View(messages, unread, cases, listingRows);
+        return new View(messages, unread, cases, listingRows, watchRows);
     }
 
     /** The document's name and note in the reader's language (issue 19.12); the document itself stays Chinese. */
@@ -150,9 +175,14 @@ public class PortalPage {
                 .toList();
         List<StatementRow> statementRows = statements.ofCase(c.id()).stream()
                 .map(statement -> new StatementRow(statement.kind(), local(statement.filedAt()))).toList();
+        var followUp = c.status() != ListingCaseStatus.FOLLOW_UP ? java.util.Optional.<Deadline>empty()
+                : FOLLOW_UP_KINDS.stream().flatMap(kind -> deadlines.openDeadline(CaseType.LISTING, caseId, kind).stream())
+                        .findFirst();
         return new CaseRow(c.id(), c.status(), c.basisType(), c.basisNumber(), c.basisDate(),
                 departmentNames.getOrDefault(c.departmentCode(), c.departmentCode()), c.domain(),
-                c.severity().name(), day(c.recordedAt()), statementLastDay, documentRows, statementRows);
+                c.severity().name(), day(c.recordedAt()), statementLastDay, documentRows, statementRows,
+                followUp.map(deadline -> deadline.kind().name()).orElse(null),
+                followUp.map(deadline -> deadlines.dueOf(deadline).lastDay()).orElse(null));
     }
 
     private ListingRow listingRow(Listing l, Map<String, String> departmentNames,

@@ -42,11 +42,16 @@ public final class ListingSteps {
     }
 
     public long record(String subjectType, String subjectCode, String subjectName) throws Exception {
+        return record(subjectType, subjectCode, subjectName, "SERIOUS");
+    }
+
+    /** amr records a market-order finding of the given severity (graded handling below SERIOUS, issue 14). */
+    public long record(String subjectType, String subjectCode, String subjectName, String severity) throws Exception {
         String body = """
                 {"subjectType":"%s","subjectCode":"%s","subjectName":"%s","basisType":"ADMINISTRATIVE_PENALTY",
                  "basisNumber":"鹤市监罚〔2026〕15号","basisDate":"2026-01-05","domain":"MARKET_ORDER",
-                 "severity":"SERIOUS","facts":"串通投标","measures":["M-PROCUREMENT-BAN"]}
-                """.formatted(subjectType, subjectCode, subjectName);
+                 "severity":"%s","facts":"串通投标","measures":["M-PROCUREMENT-BAN"]}
+                """.formatted(subjectType, subjectCode, subjectName, severity);
         String json = mvc.perform(post("/api/v1/listing-cases").with(httpBasic("amr", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
@@ -96,14 +101,15 @@ public final class ListingSteps {
         return days.get(0);
     }
 
-    private void completeTask(String user, String taskKey, long caseId, String outcome) throws Exception {
+    /** The user completes the case's task with the outcome, giving reasons (some outcomes need them). */
+    public void completeTask(String user, String taskKey, long caseId, String outcome) throws Exception {
         String json = mvc.perform(get("/api/v1/tasks").param("size", "200").with(httpBasic(user, "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> ids = JsonPath.read(json,
                 "$[?(@.caseId == '" + caseId + "' && @.taskKey == '" + taskKey + "')].id");
         assertThat(ids).as("task %s of case %s for %s", taskKey, caseId, user).hasSize(1);
         mvc.perform(post("/api/v1/tasks/" + ids.get(0) + "/complete").with(httpBasic(user, "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\",\"comment\":\"理由（测试）\"}"))
                 .andExpect(status().isNoContent());
     }
 }

@@ -274,6 +274,36 @@ class PortalPagesTest {
         return confirmed ? request.param("confirmed", "true") : request;
     }
 
+    /**
+     * Issue 14 (seed003 §二(四)1-2): the portal shows a minor record's follow-up with the day to correct the act by, and
+     * a record raised to general after urging on the watch list, which is not the serious list.
+     */
+    @Test
+    void followedUpRecordShowsItsDeadlineAndARaisedOneTheWatchList() throws Exception {
+        String code = org.xinyong.workflow.listing.TestSubjects.enterpriseCode();
+        RequestPostProcessor enterprise = user(new org.xinyong.workflow.security.AppUserDetails(
+                new org.xinyong.workflow.security.AppUser("ent-portal-" + code, "x", "示例企业", null, true,
+                        "ENTERPRISE", null, code, java.util.Set.of())));
+        long caseId = steps.record("ENTERPRISE", code, "示例企业有限公司", "MINOR");
+        steps.completeTask("amr-head", "reviewByHead", caseId, "approve");
+
+        mvc.perform(get("/portal").with(enterprise))
+                .andExpect(status().isOk())
+                .andExpect(html(allOf(containsString("id=\"case-" + caseId + "-followUp\""),
+                        containsString("信用提醒整改期限"), containsString("信用提醒跟踪整改"),
+                        containsString("id=\"watch-empty\""))));
+
+        steps.completeTask("amr", "checkRectification", caseId, "fail");
+        steps.completeTask("amr", "checkAfterUrging", caseId, "fail");
+
+        mvc.perform(get("/portal").with(enterprise))
+                .andExpect(status().isOk())
+                .andExpect(html(allOf(containsString("id=\"watch-list\""), containsString("portal-watch-ACTIVE"),
+                        containsString("督促整改通知书"), containsString("失信行为上升为较重失信行为告知书"),
+                        not(containsString("id=\"watch-empty\"")),
+                        not(containsString("id=\"case-" + caseId + "-followUp\"")))));
+    }
+
     private RequestPostProcessor as(String username) {
         UserDetails details = accounts.loadUserByUsername(username);
         return user(details);
