@@ -27,6 +27,7 @@ import org.xinyong.workflow.dashboard.DashboardView.RepairLine;
 import org.xinyong.workflow.dashboard.DashboardView.Summary;
 import org.xinyong.workflow.dashboard.DashboardView.TaskLine;
 import org.xinyong.workflow.cases.CaseKinds;
+import org.xinyong.workflow.listing.RecordCounts;
 import org.xinyong.workflow.reference.DepartmentKind;
 import org.xinyong.workflow.reference.Departments;
 import org.xinyong.workflow.security.CurrentUser;
@@ -54,9 +55,11 @@ public class Dashboard {
     private final BusinessClock clock;
     private final MessageSource messages;
     private final CaseKinds kinds;
+    private final RecordCounts records;
 
     public Dashboard(DashboardQueries queries, Departments departments, WorkDates dates, BusinessClock clock,
-                     MessageSource messages, CaseKinds kinds) {
+                     MessageSource messages, CaseKinds kinds, RecordCounts records) {
+        this.records = records;
         this.queries = queries;
         this.departments = departments;
         this.dates = dates;
@@ -82,7 +85,20 @@ public class Dashboard {
                 summary(filter), openCases(filter, labels), dueTasks(filter, labels, links),
                 overdueTasks(filter, labels, links), overdueDeadlines(filter, labels, links),
                 punctuality(filter, labels), compliance(filter, labels), repairs(filter, labels, true),
-                repairTotal.isEmpty() ? null : repairTotal.get(0), listings(filter));
+                repairTotal.isEmpty() ? null : repairTotal.get(0), listings(filter), records(filter, locale));
+    }
+
+    /** Records of the listing lifecycle only: another lifecycle chosen shows none. */
+    List<DashboardView.RecordLine> records(DashboardFilter filter, Locale locale) {
+        if (filter.lifecycle() != null && filter.lifecycle() != org.xinyong.workflow.cases.CaseType.LISTING) {
+            return List.of();
+        }
+        return records.bySeverityAndHandling(filter.department()).stream()
+                .map(line -> new DashboardView.RecordLine(line.severity().name(),
+                        messages.getMessage("listing.severity." + line.severity(), null, line.severity().name(), locale),
+                        line.handling().name(), messages.getMessage("listing.handling." + line.handling(), null,
+                                line.handling().name(), locale), line.count()))
+                .toList();
     }
 
     /** The charts' data (the same numbers as the tables of {@link #view}), without the lists of tasks and deadlines. */

@@ -19,7 +19,13 @@ public record DashboardView(DashboardFilter filter, LocalDateTime asOf, boolean 
                             List<OpenCaseLine> openCases, List<TaskLine> dueTasks, List<TaskLine> overdueTasks,
                             List<DeadlineLine> overdueDeadlines, List<PunctualityLine> punctuality,
                             List<ComplianceLine> compliance,
-                            List<RepairLine> repairs, RepairLine repairTotal, List<ListingLine> listings) {
+                            List<RepairLine> repairs, RepairLine repairTotal, List<ListingLine> listings,
+                            List<RecordLine> records) {
+
+    /** Dishonesty records by assessed severity and handling (seed003 §二(四)1-3). */
+    public record RecordLine(String severity, String severityLabel, String handling, String handlingLabel,
+                             long count) {
+    }
 
     /** A choice of a filter: its value and its label. */
     public record Option(String value, String label) {

@@ -69,22 +69,30 @@ public class RecordViews {
     }
 
     Handling handling(ListingCase record) {
-        if (record.status() == ListingCaseStatus.UNDER_REVIEW) {
+        boolean interviewed = record.severity() == Severity.MINOR
+                && documents.ofCase(CaseType.LISTING.name(), String.valueOf(record.id())).stream()
+                        .anyMatch(document -> document.kind() == DocumentKind.INTERVIEW_NOTICE);
+        return handlingOf(record.status(), record.closeReason(), record.severity(), interviewed);
+    }
+
+    /**
+     * The one rule of a record's handling (seed003 §二(四)1-3), for the record's API and the dashboard's counts alike:
+     * pending while the head reviews, rejected when the head returned it, else by its assessed severity, a minor one
+     * with an integrity interview appointed ({@code interviewed}) as INTERVIEW.
+     */
+    public static Handling handlingOf(ListingCaseStatus status, String closeReason, Severity severity,
+                                      boolean interviewed) {
+        if (status == ListingCaseStatus.UNDER_REVIEW) {
             return Handling.PENDING_REVIEW;
         }
-        if (record.status() == ListingCaseStatus.NOT_LISTED
-                && CloseCaseNotListed.REJECTED_AT_REVIEW.equals(record.closeReason())) {
+        if (status == ListingCaseStatus.NOT_LISTED && CloseCaseNotListed.REJECTED_AT_REVIEW.equals(closeReason)) {
             return Handling.REJECTED;
         }
-        if (record.severity() == Severity.SERIOUS) {
-            return Handling.LISTING;
-        }
-        if (record.severity() == Severity.GENERAL) {
-            return Handling.WATCH_LIST;
-        }
-        boolean interviewed = documents.ofCase(CaseType.LISTING.name(), String.valueOf(record.id())).stream()
-                .anyMatch(document -> document.kind() == DocumentKind.INTERVIEW_NOTICE);
-        return interviewed ? Handling.INTERVIEW : Handling.REMINDER;
+        return switch (severity) {
+            case SERIOUS -> Handling.LISTING;
+            case GENERAL -> Handling.WATCH_LIST;
+            case MINOR -> interviewed ? Handling.INTERVIEW : Handling.REMINDER;
+        };
     }
 
     /** The assessment's inputs and table version, as the recording's audit entry states them. */

@@ -125,6 +125,81 @@ class ListingWalkBrowserIT {
     }
 
     /**
+     * Issue 14 through the pages (seed003 §二(四)1): a minor finding is never listed; the department follows the credit
+     * reminder up with an integrity interview, from scheduling to minutes, and closes the record once the promised
+     * rectification is done; the subject finds the reminder, the interview notice and the minutes in its portal.
+     */
+    @Test
+    void minorRecordIsFollowedUpByAnIntegrityInterviewFromSchedulingToMinutes() throws Exception {
+        browser.signIn("amr");
+        browser.open("/work/cases/new");
+        browser.click(By.cssSelector("input[name='subjectType'][value='ENTERPRISE']"));
+        browser.type(By.id("subjectCode"), ENT1);
+        browser.type(By.id("subjectName"), NAME);
+        browser.choose(By.id("basisType"), "ADMINISTRATIVE_PENALTY");
+        browser.type(By.id("basisNumber"), "鹤市监罚〔2026〕47号");
+        browser.setValue(By.id("basisDate"), "2026-01-05");
+        browser.choose(By.id("domain"), "MARKET_ORDER");
+        browser.choose(By.id("severity"), "MINOR");
+        browser.type(By.id("facts"), "未按规定期限公示年度报告");
+        browser.click(By.cssSelector("input[name='measures'][value='M-PROCUREMENT-BAN']"));
+        browser.click(By.id("record-submit"));
+        browser.waitForUrl("/work/cases/LISTING/");
+        Matcher caseUrl = Pattern.compile("/work/cases/LISTING/(\\d+)").matcher(browser.driver.getCurrentUrl());
+        assertThat(caseUrl.find()).isTrue();
+        String caseId = caseUrl.group(1);
+        browser.signOut();
+
+        browser.signIn("amr-head");
+        completeTask(caseId, "approve", "轻微失信，予以信用提醒");
+        browser.signOut();
+
+        browser.signIn("amr");
+        browser.open("/work/cases/LISTING/" + caseId);
+        assertThat(browser.pageText()).contains("信用提醒跟踪整改", "信用提醒函").doesNotContain("失信告知书");
+        completeTask(caseId, "proceed", "");
+        openTask(caseId);
+        assertThat(browser.pageText()).contains("安排诚信约谈");
+        browser.click(By.cssSelector("label[for='outcome-proceed']"));
+        browser.setValue(By.id("interviewOn"), clock.today().plusDays(2).toString());
+        browser.type(By.id("interviewPlace"), "县市场监督管理局301会议室");
+        browser.type(By.id("interviewee"), "法定代表人 王某");
+        submit("interview-1-scheduled");
+        openTask(caseId);
+        assertThat(browser.pageText()).contains("开展约谈并记录");
+        browser.click(By.cssSelector("label[for='outcome-pass']"));
+        browser.type(By.id("attendees"), "王某（法定代表人）、执法人员李某、张某");
+        browser.type(By.id("rectificationPromised"), "五个工作日内补报年度报告");
+        browser.type(By.id("minutes"), "宣讲了企业信息公示的有关规定，企业承认未按期公示并承诺整改。");
+        submit("interview-2-minuted");
+        completeTask(caseId, "pass", "");
+        browser.open("/work/cases/LISTING/" + caseId);
+        assertThat(browser.pageText()).contains("分级处置（未列入）", "诚信约谈通知书", "诚信约谈记录");
+        browser.screenshot("interview-3-closed");
+        browser.signOut();
+
+        browser.signIn("ent1");
+        browser.open("/portal");
+        assertThat(browser.pageText()).contains("信用提醒函", "诚信约谈通知书", "诚信约谈记录");
+        browser.screenshot("interview-4-portal");
+    }
+
+    private void openTask(String caseId) {
+        browser.open("/work");
+        browser.click(By.xpath("//tr[.//a[contains(@href, '/work/cases/LISTING/" + caseId + "')]]"
+                + "//a[contains(@href, '/work/tasks/')]"));
+    }
+
+    private void submit(String screenshot) throws Exception {
+        browser.click(By.cssSelector("input[name='confirmed'][type='checkbox']"));
+        browser.screenshot(screenshot);
+        browser.click(By.id("task-submit"));
+        browser.confirmDialog();
+        browser.waitForUrl("/work");
+        browser.visible(By.id("app-user-name"));
+    }
+
+    /**
      * Issue 19.7: every status badge has a background of its own (已收到，待受理 was white on white): the case's badge,
      * and one of each objection status the stylesheet must colour, drawn by this browser.
      */

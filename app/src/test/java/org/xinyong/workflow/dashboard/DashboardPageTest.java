@@ -85,6 +85,9 @@ class DashboardPageTest {
         assertThat(page.select("#table-objection-compliance tbody tr")).hasSize(2);
         assertThat(page.select("#table-repair-durations tfoot").text()).contains("全部部门", "59.8", "90.0");
         assertThat(page.select("#table-listings tbody tr")).hasSize(12);
+        // issue 14: records by severity and handling, by the records API's rule (the fixture's eight serious findings)
+        assertThat(page.select("#records-SERIOUS-PENDING_REVIEW td").eachText()).containsExactly("严重", "待负责人审核", "1");
+        assertThat(page.select("#records-SERIOUS-LISTING td").eachText()).containsExactly("严重", "严重失信主体名单认定", "7");
         assertThat(page.select("canvas[data-chart]")).hasSize(4);
         assertThat(page.select("p.dashboard-chart-empty[hidden]")).as("a 'no data' note per chart, shown by script")
                 .hasSize(4).allMatch(note -> note.text().equals("暂无数据"));
