@@ -21,6 +21,7 @@ public enum AuditAction implements AuditableAction {
     RECORD_CORRECTED,
     /** A general record put the subject on the watch list (重点关注名单; seed003 §二(四)2). */
     WATCH_LIST_ENTERED,
+    WATCH_LIST_EXITED,
     REPAIR_APPLIED,
     REPAIR_DECIDED,
     /** A deadline was suspended (e.g. waiting for supplementary evidence). */

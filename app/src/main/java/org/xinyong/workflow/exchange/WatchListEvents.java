@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.watchlist.WatchListEntered;
+import org.xinyong.workflow.watchlist.WatchListExited;
 import org.xinyong.workflow.watchlist.WatchListEntry;
 
 /**
@@ -27,5 +28,15 @@ public class WatchListEvents {
                 "/api/v1/watch-list?subjectCode=" + entry.subjectCode(),
                 Map.of("entryId", entry.id(), "recordId", entry.recordId(), "since", entry.since().toString(),
                         "until", entry.until().toString(), "measures", entry.measures()));
+    }
+
+    /** {@code watchlist.exited}: the entry's period ended (watchlist.WatchListExpiry), in that transaction. */
+    @EventListener
+    public void exited(WatchListExited exited) {
+        WatchListEntry entry = exited.entry();
+        events.record("watchlist.exited", entry.subjectCode(),
+                "/api/v1/watch-list?subjectCode=" + entry.subjectCode(),
+                Map.of("entryId", entry.id(), "recordId", entry.recordId(), "until", entry.until().toString(),
+                        "reason", "EXPIRED"));
     }
 }

@@ -49,6 +49,21 @@ public class WatchListRepository {
                 .param(subjectCode).query(WatchListRepository::map).list();
     }
 
+    /** Entries whose period ended by {@code now} and whose end was not announced yet, earliest first. */
+    public List<WatchListEntry> endedUnannounced(Instant now, int limit) {
+        return jdbc.sql("""
+                select * from watch_list_entry
+                where until_at <= ? and exited_at is null and removed_at is null
+                order by until_at, id fetch first ? rows only
+                """).params(Timestamp.from(now), limit).query(WatchListRepository::map).list();
+    }
+
+    /** Marks the entry's end announced; false when another node (or an earlier run) did so first. */
+    public boolean markExited(long id, Instant at) {
+        return jdbc.sql("update watch_list_entry set exited_at = ? where id = ? and exited_at is null")
+                .params(Timestamp.from(at), id).update() == 1;
+    }
+
     /** Whether the subject has an entry in force at {@code now} (an index range on subject and end). */
     public boolean activeFor(String subjectCode, Instant now) {
         return jdbc.sql("""

@@ -47,6 +47,8 @@ class ListingIdentificationFlowTest {
     DueJobs dueJobs;
     @Autowired
     PortalInbox inbox;
+    @Autowired
+    org.xinyong.workflow.watchlist.WatchListExpiry watchListExpiry;
 
     @AfterEach
     void resetClock() {
@@ -206,6 +208,12 @@ class ListingIdentificationFlowTest {
                     .andExpect(jsonPath("$[0].status").value("EXPIRED"));
             mvc.perform(get("/api/v1/sanctions/" + subject).with(httpBasic("checker", "demo")))
                     .andExpect(jsonPath("$.watchList").value(false));
+            // watchListEntryExpires: the timer announces the end to the platforms, once however often it runs
+            assertThat(watchListExpiry.announceEnded()).isPositive();
+            watchListExpiry.announceEnded();
+            mvc.perform(get("/api/v1/events").param("limit", "1000").with(httpBasic("checker", "demo")))
+                    .andExpect(jsonPath("$.events[?(@.type == 'watchlist.exited' && @.subject == '" + subject + "')]",
+                            hasSize(1)));
         }
     }
 
