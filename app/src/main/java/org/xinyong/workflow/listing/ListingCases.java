@@ -95,6 +95,29 @@ public class ListingCases {
         return recorded(draft, id, processInstanceId);
     }
 
+    /**
+     * What recording the finding would decide, recording nothing (the record form's check before submission; issue
+     * 14): the assessment by the escalation table with its inputs, the handling that follows the head's approval, and
+     * how many of the department's cases of the subject are still open (issue 19.8: the form warns of them).
+     */
+    @Transactional(readOnly = true)
+    public Preview preview(RecordFindingRequest request, CurrentUser user) {
+        if (!access.mayRecordFor(user, user.departmentCode())) {
+            throw new AccessDeniedException("Only a department's caseworkers record findings");
+        }
+        Severity proposed = parse(Severity.class, request.severity(), "listing.refused.severity");
+        SeverityAssessment.Assessment assessment = severities.assess(ruleSets.inForceToday(), request.subjectCode(),
+                proposed, RecordFindingRequest.isTrue(request.legalRepresentativeSerious()),
+                RecordFindingRequest.isTrue(request.ignoredCreditReminder()));
+        long openCases = cases.list(user.departmentCode(), request.subjectCode(), 200, 0).stream()
+                .filter(listingCase -> listingCase.status().isOpen()).count();
+        return new Preview(assessment, RecordViews.handlingOnApproval(assessment.severity()), openCases);
+    }
+
+    /** {@link #preview}'s answer. */
+    public record Preview(SeverityAssessment.Assessment assessment, RecordViews.Handling handling, long openCases) {
+    }
+
     /** The case, if the user may see it; another department's or enterprise's case is "not found". */
     public ListingCase view(long id, CurrentUser user) {
         ListingCase listingCase = cases.find(id).filter(found -> access.mayView(user, found))

@@ -88,10 +88,16 @@ public class RecordViews {
         if (status == ListingCaseStatus.NOT_LISTED && CloseCaseNotListed.REJECTED_AT_REVIEW.equals(closeReason)) {
             return Handling.REJECTED;
         }
+        Handling approved = handlingOnApproval(severity);
+        return approved == Handling.REMINDER && interviewed ? Handling.INTERVIEW : approved;
+    }
+
+    /** How a record of the assessed severity is handled once the head approves it (seed003 §二(四)1-3). */
+    public static Handling handlingOnApproval(Severity severity) {
         return switch (severity) {
             case SERIOUS -> Handling.LISTING;
             case GENERAL -> Handling.WATCH_LIST;
-            case MINOR -> interviewed ? Handling.INTERVIEW : Handling.REMINDER;
+            case MINOR -> Handling.REMINDER;
         };
     }
 

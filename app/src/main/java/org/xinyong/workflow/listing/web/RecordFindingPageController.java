@@ -109,6 +109,31 @@ public class RecordFindingPageController {
         return "redirect:/work/cases/LISTING/" + recorded.id();
     }
 
+    /**
+     * "Check handling" (issue 14): the assessed severity and the handling it leads to, shown on the form before the
+     * caseworker submits; nothing is recorded and what was typed stays.
+     */
+    @PostMapping(value = "/work/cases", params = "preview")
+    public String preview(@ModelAttribute(FORM) RecordFindingForm form, BindingResult errors, Model model) {
+        CurrentUser user = caseworker();
+        var request = form.toRequest();
+        validator.validate(request, errors);
+        if (errors.hasErrors()) {
+            return page(user, model);
+        }
+        try {
+            model.addAttribute("preview", cases.preview(request, user));
+        } catch (InvalidRequestException refused) {
+            String field = REFUSAL_FIELDS.get(refused.messageCode());
+            if (field == null) {
+                errors.reject(refused.messageCode(), refused.messageArguments(), null);
+            } else {
+                errors.rejectValue(field, refused.messageCode(), refused.messageArguments(), null);
+            }
+        }
+        return page(user, model);
+    }
+
     private CurrentUser caseworker() {
         CurrentUser user = users.require();
         if (!access.mayRecordFor(user, user.departmentCode())) {

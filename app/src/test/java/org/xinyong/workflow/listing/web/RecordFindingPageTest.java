@@ -137,6 +137,37 @@ class RecordFindingPageTest {
         mvc.perform(record(valid()).with(user(account("amr-head")))).andExpect(status().isForbidden());
     }
 
+    /**
+     * Issue 14: the form shows the assessed severity and the handling it leads to before anything is recorded; the
+     * values typed stay, and recording afterwards is one more click.
+     */
+    @Test
+    void checkingTheHandlingShowsTheAssessmentAndRecordsNothing() throws Exception {
+        String subject = org.xinyong.workflow.listing.TestSubjects.enterpriseCode();
+        Map<String, String> form = valid();
+        form.put("subjectCode", subject);
+        form.put("severity", "MINOR");
+        form.put("preview", "true");
+
+        Document page = reshown(form);
+
+        assertThat(page.select("#record-preview-severity").text()).contains("轻微");
+        assertThat(page.select("#record-preview-handling").text()).contains("信用提醒", "不列入严重失信主体名单");
+        assertThat(page.select("#record-preview-open")).isEmpty();
+        assertThat(page.select("#subjectCode").val()).isEqualTo(subject);
+        assertThat(page.select("#severity option[selected]").val()).isEqualTo("MINOR");
+        mvc.perform(get("/api/v1/records").param("subjectCode", subject).with(httpBasic("amr", "demo")))
+                .andExpect(jsonPath("$", org.hamcrest.Matchers.hasSize(0)));
+
+        form.remove("preview");
+        form.put("severity", "GENERAL");
+        mvc.perform(record(form)).andExpect(status().isFound());
+        form.put("preview", "true");
+        Document again = reshown(form);
+        assertThat(again.select("#record-preview-handling").text()).contains("重点关注名单");
+        assertThat(again.select("#record-preview-open").text()).contains("1 件未办结");
+    }
+
     private Document reshown(Map<String, String> form) throws Exception {
         return Jsoup.parse(mvc.perform(record(form))
                 .andExpect(status().isOk())
