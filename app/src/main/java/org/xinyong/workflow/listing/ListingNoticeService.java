@@ -57,7 +57,7 @@ public class ListingNoticeService {
     }
 
     /** Whether the service is being recorded by a delegate of the case's own process (a nested correlation would fail). */
-    private static boolean recordedByTheProcessItself(String businessKey) {
+    static boolean recordedByTheProcessItself(String businessKey) {
         var context = org.camunda.bpm.engine.impl.context.Context.getBpmnExecutionContext();
         return context != null && context.getExecution() != null
                 && businessKey.equals(context.getExecution().getProcessBusinessKey());

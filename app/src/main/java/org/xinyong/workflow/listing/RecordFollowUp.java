@@ -14,6 +14,7 @@ import org.xinyong.workflow.cases.CaseType;
 import org.xinyong.workflow.documents.CaseDocument;
 import org.xinyong.workflow.documents.CaseDocuments;
 import org.xinyong.workflow.documents.DocumentKind;
+import org.xinyong.workflow.errors.ConflictException;
 import org.xinyong.workflow.errors.InvalidRequestException;
 import org.xinyong.workflow.errors.NotFoundException;
 import org.xinyong.workflow.notification.PortalInbox;
@@ -44,10 +45,12 @@ public class RecordFollowUp {
     private final BusinessClock clock;
     private final RuleSets ruleSets;
     private final WatchLists watchLists;
+    private final FollowUpNotices notices;
 
     public RecordFollowUp(ListingCaseRepository cases, CaseDocuments documents, ListingDocumentModels models,
                           PortalInbox inbox, AuditLog audit, BusinessClock clock, RuleSets ruleSets,
-                          WatchLists watchLists) {
+                          WatchLists watchLists, FollowUpNotices notices) {
+        this.notices = notices;
         this.cases = cases;
         this.documents = documents;
         this.models = models;
@@ -99,9 +102,18 @@ public class RecordFollowUp {
         return minutesDocument;
     }
 
-    /** The urging notice (督促整改通知书): a last period to comply before the record is raised to general. */
-    public CaseDocument urge(long caseId, String reason) {
+    /**
+     * The urging notice (督促整改通知书): a last period to comply before the record is raised to general.
+     *
+     * @param afterRefusedInterview the department found that the subject did not attend the interview: only a subject
+     *                              that was served the interview notice can have failed to attend it (DOMAIN.md
+     *                              "Service of notices"), else 409 and the department's task stays open
+     */
+    public CaseDocument urge(long caseId, String reason, boolean afterRefusedInterview) {
         ListingCase record = openFollowUp(caseId);
+        if (afterRefusedInterview && !notices.isServed(caseId, DocumentKind.INTERVIEW_NOTICE)) {
+            throw new ConflictException("listing.followUp.interviewNotServed", caseId);
+        }
         Map<String, Object> model = models.base(record, "信督");
         model.put("reasonText", reason == null || reason.isBlank() ? models.label("listing.doc.followUp.urging.noReason")
                 : reason.trim());

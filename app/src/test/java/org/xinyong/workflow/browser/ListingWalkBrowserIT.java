@@ -157,6 +157,14 @@ class ListingWalkBrowserIT {
         browser.signIn("amr");
         browser.open("/work/cases/LISTING/" + caseId);
         assertThat(browser.pageText()).contains("信用提醒跟踪整改", "信用提醒函").doesNotContain("失信告知书");
+        // the reminder is served (the rectification check counts from service): delivered in person today
+        openTask(caseId);
+        assertThat(browser.pageText()).contains("登记信用提醒送达");
+        browser.click(By.cssSelector("label[for='outcome-served']"));
+        browser.choose(By.id("serviceMethod"), "DIRECT");
+        browser.setValue(By.id("servedOn"), clock.today().toString());
+        browser.type(By.id("serviceEvidence"), "法定代表人王某签收的送达回证");
+        submit("interview-0-reminder-served");
         completeTask(caseId, "proceed", "");
         openTask(caseId);
         assertThat(browser.pageText()).contains("安排诚信约谈");

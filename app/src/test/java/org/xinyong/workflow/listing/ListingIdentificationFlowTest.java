@@ -277,6 +277,12 @@ class ListingIdentificationFlowTest {
                 .andExpect(jsonPath("$.status").value("FOLLOW_UP"))
                 .andExpect(jsonPath("$.assessment", containsString("severity MINOR")));
         assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("信用提醒函"));
+        // the reminder's service, recorded in the department's task: the rectification check counts from it
+        mvc.perform(post("/api/v1/tasks/" + taskId("amr", "recordReminderService", id) + "/complete")
+                        .with(httpBasic("amr", "demo")).contentType(MediaType.APPLICATION_JSON).content("""
+                                {"outcome":"served","serviceMethod":"DIRECT","servedOn":"%s",
+                                 "serviceEvidence":"法定代表人签收的送达回证"}""".formatted(clock.today())))
+                .andExpect(status().isNoContent());
 
         completeTask("amr", "checkRectification", id, "proceed");
         String schedule = taskId("amr", "scheduleInterview", id);
@@ -295,8 +301,15 @@ class ListingIdentificationFlowTest {
                 .andExpect(jsonPath("$.handling").value("INTERVIEW"));
         assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("诚信约谈通知书"));
 
+        // a subject never served the interview notice cannot have failed to attend: 409, the task stays
+        mvc.perform(post("/api/v1/tasks/" + taskId("amr", "holdInterview", id) + "/complete")
+                        .with(httpBasic("amr", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"refuse\",\"comment\":\"未到场\"}"))
+                .andExpect(status().isConflict());
+        org.xinyong.workflow.support.FollowUpSteps.servedByPost(mvc, id, "INTERVIEW_NOTICE");
         completeTask("amr", "holdInterview", id, "refuse");
         assertThat(inbox.of(subject)).anyMatch(message -> message.title().startsWith("督促整改通知书"));
+        org.xinyong.workflow.support.FollowUpSteps.servedByPost(mvc, id, "URGING_NOTICE");
         completeTask("amr", "checkAfterUrging", id, "fail");
 
         mvc.perform(get("/api/v1/records/" + id).with(httpBasic("amr", "demo")))
@@ -325,6 +338,7 @@ class ListingIdentificationFlowTest {
         String subject = TestSubjects.enterpriseCode();
         long id = recordFinding(subject, "MINOR");
         completeTask("amr-head", "reviewByHead", id, "approve");
+        org.xinyong.workflow.support.FollowUpSteps.servedByPost(mvc, id, "CREDIT_REMINDER");
         completeTask("amr", "checkRectification", id, "proceed");
         mvc.perform(post("/api/v1/tasks/" + taskId("amr", "scheduleInterview", id) + "/complete")
                         .with(httpBasic("amr", "demo")).contentType(MediaType.APPLICATION_JSON).content("""

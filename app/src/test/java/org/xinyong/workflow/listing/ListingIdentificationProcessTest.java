@@ -57,6 +57,8 @@ class ListingIdentificationProcessTest {
     private ProcessTestRules rules;
     private final FakeDeadlines deadlines = new FakeDeadlines()
             .length("INTERVIEW_RECORD", Duration.ofDays(4))
+            .length("REMINDER_RECTIFICATION", Duration.ofDays(15))
+            .length("URGING_RECTIFICATION", Duration.ofDays(10))
             .length("STATEMENT_WINDOW", Duration.ofDays(14))
             .length("STATEMENT_REPLY", Duration.ofDays(7))
             .length("PUBLICATION", Duration.ofDays(3 * 365))
@@ -79,6 +81,7 @@ class ListingIdentificationProcessTest {
     private final JavaDelegate urgeRectification = mock(JavaDelegate.class);
     private final JavaDelegate raiseRecordToGeneral = mock(JavaDelegate.class);
     private final JavaDelegate closeRecordRectified = mock(JavaDelegate.class);
+    private final FollowUpNotices followUpNotices = mock(FollowUpNotices.class);
 
     @BeforeEach
     void registerBeans() {
@@ -103,6 +106,7 @@ class ListingIdentificationProcessTest {
         Mocks.register("urgeRectification", urgeRectification);
         Mocks.register("raiseRecordToGeneral", raiseRecordToGeneral);
         Mocks.register("closeRecordRectified", closeRecordRectified);
+        Mocks.register("followUpNotices", followUpNotices);
     }
 
     @AfterEach
@@ -502,6 +506,7 @@ class ListingIdentificationProcessTest {
 
         complete(task(pi), withVariables("checkRectificationOutcome", "fail"));
         verify(urgeRectification).execute(any());
+        urgingServed(pi);
         org.assertj.core.api.Assertions.assertThat(deadlines.opened).contains("URGING_RECTIFICATION");
         rules.remindAndStay(pi, "checkAfterUrging", "URGING_RECTIFICATION", deadlines);
         complete(task(pi), withVariables("checkAfterUrgingOutcome", "fail"));
@@ -519,6 +524,7 @@ class ListingIdentificationProcessTest {
         ProcessInstance pi = approvedMinorRecord();
 
         complete(task(pi), withVariables("checkRectificationOutcome", "fail"));
+        urgingServed(pi);
         complete(task(pi), withVariables("checkAfterUrgingOutcome", "pass"));
 
         assertThat(pi).isEnded().hasPassed("Task_urgeRectification", "End_rectified").hasNotPassed("Task_raiseToGeneral");
@@ -566,16 +572,67 @@ class ListingIdentificationProcessTest {
 
         verify(recordIntegrityInterview, never()).execute(any());
         verify(urgeRectification).execute(any());
-        assertThat(pi).isWaitingAt("checkAfterUrging");
+        urgingServed(pi);
     }
 
     private ProcessInstance approvedMinorRecord() throws Exception {
+        ProcessInstance pi = reminderIssued();
+        complete(task(pi), withVariables("recordReminderServiceOutcome", "served"));
+        verify(followUpNotices).registerService(any(), org.mockito.ArgumentMatchers.eq("CREDIT_REMINDER"),
+                org.mockito.ArgumentMatchers.eq("reminderServedAt"));
+        assertThat(pi).isWaitingAt("checkRectification");
+        return pi;
+    }
+
+    /** Approved minor: the credit reminder is issued and waits for its service. */
+    private ProcessInstance reminderIssued() throws Exception {
         ProcessInstance pi = startCase("MINOR");
         complete(task(pi), withVariables("reviewByHeadOutcome", "approve"));
         verify(handleRecordBelowSerious).execute(any());
-        assertThat(pi).isWaitingAt("checkRectification").hasPassed("Gateway_belowSeriousTrack")
+        assertThat(pi).isWaitingAt("recordReminderService").hasPassed("Gateway_belowSeriousTrack")
                 .hasNotPassed("End_graded", "Task_deliverNotice");
         return pi;
+    }
+
+    /** After urging: the urging notice waits for its service, then the check after urging. */
+    private void urgingServed(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt("recordUrgingService");
+        complete(task(pi), withVariables("recordUrgingServiceOutcome", "served"));
+        assertThat(pi).isWaitingAt("checkAfterUrging");
+    }
+
+    /**
+     * DOMAIN.md "Service of notices": the reminder's rectification check counts from its service, not its issue; a
+     * reminder the subject opens late in the portal moves the case on from that day, and a department that has not
+     * recorded the service is reminded of it.
+     */
+    @Test
+    void reminderServedLateInThePortalCountsTheCheckFromService() throws Exception {
+        ProcessInstance pi = reminderIssued();
+        rules.remindAndStay(pi, "recordReminderService", "NOTICE_SERVICE", deadlines);
+        Date servedAt = new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(8).toMillis());
+
+        runtimeService().createMessageCorrelation("RecordReminderServed").processInstanceBusinessKey(CASE_ID)
+                .setVariable("reminderServedAt", servedAt).correlate();
+
+        assertThat(pi).isWaitingAt("checkRectification").hasPassed("Event_reminderServed")
+                .hasNotPassed("Task_registerReminderService");
+        assertThat(task(pi)).hasDueDate(new Date(servedAt.getTime() + Duration.ofDays(15).toMillis()));
+    }
+
+    /** The urging notice opened in the portal: the urging period runs from that day. */
+    @Test
+    void urgingNoticeServedInThePortalStartsTheUrgingPeriod() throws Exception {
+        ProcessInstance pi = approvedMinorRecord();
+        complete(task(pi), withVariables("checkRectificationOutcome", "fail"));
+        rules.remindAndStay(pi, "recordUrgingService", "NOTICE_SERVICE", deadlines);
+        Date servedAt = new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(2).toMillis());
+
+        runtimeService().createMessageCorrelation("RecordUrgingServed").processInstanceBusinessKey(CASE_ID)
+                .setVariable("urgingServedAt", servedAt).correlate();
+
+        assertThat(pi).isWaitingAt("checkAfterUrging").hasPassed("Event_urgingServed");
+        assertThat(task(pi)).hasDueDate(new Date(servedAt.getTime() + Duration.ofDays(10).toMillis()));
     }
 
     private ProcessInstance startCase() {

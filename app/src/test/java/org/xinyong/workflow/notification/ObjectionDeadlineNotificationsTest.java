@@ -87,7 +87,7 @@ class ObjectionDeadlineNotificationsTest {
     void reminderReachesTheDepartmentOnceEvenWhenTheDelegateRunsTwice() throws Exception {
         long objectionId = objectionUnderVerification();
         long deadlineId = verificationDeadlineId(objectionId);
-        int mailsBefore = mails().size();
+        java.util.Set<String> mailsBefore = messageIds(mails());
 
         clock.setTo(clock.now().plus(Duration.ofDays(16)));
         dueJobs.runDue();
@@ -253,10 +253,27 @@ class ObjectionDeadlineNotificationsTest {
         return Arrays.asList(smtp.getReceivedMessages());
     }
 
-    /** This objection's mails since {@code before} (the other test's objection may fall due meanwhile). */
-    private static List<MimeMessage> newMails(int before, long objectionId) {
-        List<MimeMessage> all = mails();
-        return all.subList(before, all.size()).stream().filter(mail -> isAbout(mail, objectionId)).toList();
+    /**
+     * This objection's mails that were not there {@code before} (the other test's objection may fall due meanwhile).
+     * By Message-ID, not by position: GreenMail lists the received mails mailbox by mailbox, so a new mail to an
+     * earlier recipient lands in the middle of the list.
+     */
+    private static List<MimeMessage> newMails(java.util.Set<String> before, long objectionId) {
+        return mails().stream().filter(mail -> !before.contains(messageId(mail)))
+                .filter(mail -> isAbout(mail, objectionId)).toList();
+    }
+
+    private static java.util.Set<String> messageIds(List<MimeMessage> mails) {
+        return mails.stream().map(ObjectionDeadlineNotificationsTest::messageId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String messageId(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String processOf(long objectionId) {

@@ -286,6 +286,7 @@ class PortalPagesTest {
                         "ENTERPRISE", null, code, java.util.Set.of())));
         long caseId = steps.record("ENTERPRISE", code, "示例企业有限公司", "MINOR");
         steps.completeTask("amr-head", "reviewByHead", caseId, "approve");
+        org.xinyong.workflow.support.FollowUpSteps.servedByPost(mvc, caseId, "CREDIT_REMINDER");
 
         mvc.perform(get("/portal").with(enterprise))
                 .andExpect(status().isOk())
@@ -294,6 +295,7 @@ class PortalPagesTest {
                         containsString("id=\"watch-empty\""))));
 
         steps.completeTask("amr", "checkRectification", caseId, "fail");
+        org.xinyong.workflow.support.FollowUpSteps.servedByPost(mvc, caseId, "URGING_NOTICE");
         steps.completeTask("amr", "checkAfterUrging", caseId, "fail");
 
         mvc.perform(get("/portal").with(enterprise))
