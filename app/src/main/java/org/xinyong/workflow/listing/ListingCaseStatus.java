@@ -45,7 +45,8 @@ public enum ListingCaseStatus implements CaseStatus<ListingCaseStatus> {
     public Set<ListingCaseStatus> comesFrom() {
         return switch (this) {
             case UNDER_REVIEW -> EnumSet.noneOf(ListingCaseStatus.class);
-            case NOTICE_PERIOD -> EnumSet.of(UNDER_REVIEW);
+            // a minor record raised after urging to serious (seed003 §二(一)3, §二(四)1) is noticed from its follow-up
+            case NOTICE_PERIOD -> EnumSet.of(UNDER_REVIEW, FOLLOW_UP);
             case STATEMENT_VERIFICATION -> EnumSet.of(NOTICE_PERIOD);
             case AWAITING_PUBLICATION -> EnumSet.of(NOTICE_PERIOD, STATEMENT_VERIFICATION);
             case LISTED -> EnumSet.of(AWAITING_PUBLICATION);

@@ -63,6 +63,7 @@ public class ListingCases {
             throw new AccessDeniedException("Only a department's caseworkers record findings");
         }
         refuseWhatIsNotPublicCreditInformation(request);
+        refuseAnIgnoredReminderTickedByHand(request);
         BasisType basisType = parse(BasisType.class, request.basisType(), "listing.refused.basisNotEffective");
         SeriousListDomain domain = parse(SeriousListDomain.class, request.domain(), "listing.refused.domain");
         Severity proposed = parse(Severity.class, request.severity(), "listing.refused.severity");
@@ -78,8 +79,7 @@ public class ListingCases {
         // the record keeps the set in force on the day it is made (DOMAIN.md "Rules"), escalation included
         RuleSet ruleSet = ruleSets.inForceToday();
         SeverityAssessment.Assessment assessment = severities.assess(ruleSet, request.subjectCode(), proposed,
-                RecordFindingRequest.isTrue(request.legalRepresentativeSerious()),
-                RecordFindingRequest.isTrue(request.ignoredCreditReminder()));
+                RecordFindingRequest.isTrue(request.legalRepresentativeSerious()), false);
         Severity severity = assessment.severity();
 
         ListingCase draft = new ListingCase(0, ListingCaseStatus.UNDER_REVIEW, department, request.subjectType(),
@@ -105,10 +105,10 @@ public class ListingCases {
         if (!access.mayRecordFor(user, user.departmentCode())) {
             throw new AccessDeniedException("Only a department's caseworkers record findings");
         }
+        refuseAnIgnoredReminderTickedByHand(request);
         Severity proposed = parse(Severity.class, request.severity(), "listing.refused.severity");
         SeverityAssessment.Assessment assessment = severities.assess(ruleSets.inForceToday(), request.subjectCode(),
-                proposed, RecordFindingRequest.isTrue(request.legalRepresentativeSerious()),
-                RecordFindingRequest.isTrue(request.ignoredCreditReminder()));
+                proposed, RecordFindingRequest.isTrue(request.legalRepresentativeSerious()), false);
         long openCases = cases.list(user.departmentCode(), request.subjectCode(), 200, 0).stream()
                 .filter(listingCase -> listingCase.status().isOpen()).count();
         return new Preview(assessment, RecordViews.handlingOnApproval(assessment.severity()), openCases);
@@ -143,6 +143,16 @@ public class ListingCases {
                 draft.proposedSeverity(), draft.severity(), draft.facts(), draft.measures().stream().sorted().toList(),
                 draft.ruleSetId(), processInstanceId, draft.recordedBy(), draft.recordedAt(), draft.closedAt(),
                 draft.closeReason(), draft.recordKind());
+    }
+
+    /**
+     * An ignored credit reminder or interview raises the record it was about, by the follow-up's real outcome
+     * (seed003 §二(四)1; issue 14: "uses the real outcomes, not a checkbox"), never a flag on a new record.
+     */
+    private static void refuseAnIgnoredReminderTickedByHand(RecordFindingRequest request) {
+        if (RecordFindingRequest.isTrue(request.ignoredCreditReminder())) {
+            throw new InvalidRequestException("listing.refused.ignoredReminderFlag");
+        }
     }
 
     private static void refuseWhatIsNotPublicCreditInformation(RecordFindingRequest request) {

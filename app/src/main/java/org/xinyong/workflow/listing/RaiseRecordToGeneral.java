@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.xinyong.workflow.rules.Severity;
 
-/** BPMN 上升为较重失信行为 (Task_raiseToGeneral): seed003 §二(四)1 经督促后仍不履行的，上升为较重失信行为. */
+/**
+ * BPMN 上升失信等级 (Task_raiseToGeneral): seed003 §二(四)1 经督促后仍不履行的，上升为较重失信行为; the record's new
+ * severity (general, or serious as the subject's third general record) becomes process variable {@code severity}.
+ */
 @Component("raiseRecordToGeneral")
 public class RaiseRecordToGeneral implements JavaDelegate {
 
@@ -17,8 +20,8 @@ public class RaiseRecordToGeneral implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        followUp.raiseToGeneral(CaseVariables.caseId(execution), FollowUpFields.reason(execution),
+        Severity raisedTo = followUp.raise(CaseVariables.caseId(execution), FollowUpFields.reason(execution),
                 FollowUpFields.actor(execution));
-        execution.setVariable(CaseVariables.SEVERITY, Severity.GENERAL.name());
+        execution.setVariable(CaseVariables.SEVERITY, raisedTo.name());
     }
 }

@@ -18,6 +18,7 @@ import org.xinyong.workflow.errors.ConflictException;
 import org.xinyong.workflow.errors.InvalidRequestException;
 import org.xinyong.workflow.errors.NotFoundException;
 import org.xinyong.workflow.notification.PortalInbox;
+import org.xinyong.workflow.rules.RuleSet;
 import org.xinyong.workflow.rules.RuleSets;
 import org.xinyong.workflow.rules.Severity;
 import org.xinyong.workflow.watchlist.WatchListEntry;
@@ -46,10 +47,12 @@ public class RecordFollowUp {
     private final RuleSets ruleSets;
     private final WatchLists watchLists;
     private final FollowUpNotices notices;
+    private final SeverityAssessment severities;
 
     public RecordFollowUp(ListingCaseRepository cases, CaseDocuments documents, ListingDocumentModels models,
                           PortalInbox inbox, AuditLog audit, BusinessClock clock, RuleSets ruleSets,
-                          WatchLists watchLists, FollowUpNotices notices) {
+                          WatchLists watchLists, FollowUpNotices notices, SeverityAssessment severities) {
+        this.severities = severities;
         this.notices = notices;
         this.cases = cases;
         this.documents = documents;
@@ -127,23 +130,38 @@ public class RecordFollowUp {
     }
 
     /**
-     * Still not complied with after urging: the record becomes general (its previous severity kept as a correction),
-     * the subject goes on the watch list with the measures for general records (seed003 §二(四)2) and is told. Never a
-     * serious listing.
+     * Still not complied with after urging: the record is raised (上升为较重失信行为予以惩戒, seed003 §二(四)1). Its new
+     * severity is the escalation table's answer on the real outcome — the reminder ignored after urging — and the
+     * subject's records in the window (seed003 §二(一)2-3): general as a rule, serious when it is the subject's third
+     * general record within the window. The previous severity is kept as a correction and the assessment audited with
+     * its inputs and table version. A general record puts the subject on the watch list with the measures for general
+     * records (seed003 §二(四)2) and is told so, and the case ends; a serious one goes on to the notice before listing.
+     *
+     * @return the severity the record now has
      */
-    public WatchListEntry raiseToGeneral(long caseId, String reason, String actor) {
+    public Severity raise(long caseId, String reason, String actor) {
         ListingCase record = cases.findForUpdate(caseId)
                 .orElseThrow(() -> new NotFoundException("listing.case.notFound", caseId));
         if (record.status() != ListingCaseStatus.FOLLOW_UP) {
             throw new IllegalStateException("Case " + caseId + " is not in its follow-up but " + record.status());
         }
+        RuleSet ruleSet = ruleSets.byId(record.ruleSetId());
+        SeverityAssessment.Assessment assessment = severities.assess(ruleSet, record.subjectCode(), record.severity(),
+                false, true);
+        Severity raisedTo = assessment.severity() == Severity.MINOR ? Severity.GENERAL : assessment.severity();
         String why = models.label("listing.doc.followUp.raised.reason") + (reason == null || reason.isBlank() ? ""
                 : "：" + reason.trim());
         cases.correct(new RecordCorrection(0, caseId, null, record.facts(), record.severity(), record.measures(),
-                record.facts(), Severity.GENERAL, record.measures(), why, actor, clock.now()));
+                record.facts(), raisedTo, record.measures(), why, actor, clock.now()));
+        audit.record(AuditAction.RECORD_CORRECTED, record.subjectCode(), record.businessKey(),
+                "severity " + record.severity() + " -> " + raisedTo + " (seed003 §二(四)1: not complied with after"
+                        + " urging); " + assessment.describe() + "; rule set " + ruleSet.id(), null);
+        if (raisedTo == Severity.SERIOUS) {
+            return raisedTo;
+        }
         ListingCase raised = caseOf(caseId);
         WatchListEntry entry = watchLists.enter(raised.id(), raised.subjectType().name(), raised.subjectCode(),
-                raised.subjectName(), raised.departmentCode(), ruleSets.byId(raised.ruleSetId()));
+                raised.subjectName(), raised.departmentCode(), ruleSet);
         Map<String, Object> model = models.base(raised, "信升");
         model.put("reasonText", why);
         model.put("watchListText", models.label("listing.doc.reminder.watchList", models.date(entry.since()),
@@ -151,11 +169,10 @@ public class RecordFollowUp {
         model.put("notListedText", models.label("listing.doc.reminder.notListed"));
         CaseDocument notice = issue(raised, DocumentKind.RECORD_RAISED, model, ListingProcedure.SYSTEM);
         inbox.deliver(notice, models.label("listing.inbox.raised"));
-        audit.record(AuditAction.RECORD_CORRECTED, raised.subjectCode(), raised.businessKey(),
-                "severity MINOR -> GENERAL (seed003 §二(四)1: not complied with after urging); watch list entry "
-                        + entry.id() + "; notice " + notice.id(), null);
+        audit.record(AuditAction.DOCUMENT_ISSUED, raised.subjectCode(), raised.businessKey(),
+                "record raised to general: watch list entry " + entry.id() + "; notice " + notice.id(), null);
         cases.close(raised, ListingCaseStatus.GRADED, "RAISED_TO_GENERAL", clock.now());
-        return entry;
+        return raisedTo;
     }
 
     /** The subject stopped and corrected the act: the follow-up ends; the record stays and counts for escalation. */

@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -128,11 +129,11 @@ class ListingCasesTest {
 
     @Test
     void escalatedSeverityIsWhatTheProcessRunsWith() {
-        when(severities.assess(any(), eq(SUBJECT), eq(Severity.MINOR), eq(false), eq(true)))
-                .thenReturn(new SeverityAssessment.Assessment(Severity.GENERAL, Severity.MINOR, 1, 0, false, true,
+        when(severities.assess(any(), eq(SUBJECT), eq(Severity.MINOR), eq(false), eq(false)))
+                .thenReturn(new SeverityAssessment.Assessment(Severity.GENERAL, Severity.MINOR, 2, 0, false, false,
                         "severity:1:d1"));
 
-        listingCases.record(request().severity("MINOR").ignoredCreditReminder(true).build(), CASEWORKER);
+        listingCases.record(request().severity("MINOR").build(), CASEWORKER);
 
         ArgumentCaptor<ListingCase> draft = ArgumentCaptor.forClass(ListingCase.class);
         verify(cases).insert(draft.capture());
@@ -144,9 +145,19 @@ class ListingCasesTest {
         verify(audit).record(eq(AuditAction.CASE_RECORDED), eq(SUBJECT), eq("LISTING-7"),
                 contains("escalated from MINOR"), isNull());
         verify(audit).record(eq(AuditAction.CASE_RECORDED), eq(SUBJECT), eq("LISTING-7"),
-                contains("decision severity:1:d1: minor records in window 1, general records in window 0,"
-                        + " legal representative serious false, ignored credit reminder true"), isNull());
+                contains("decision severity:1:d1: minor records in window 2, general records in window 0,"
+                        + " legal representative serious false, ignored credit reminder false"), isNull());
     }
+
+    /** Issue 14: an ignored reminder raises the record it was about through the follow-up, never a flag ticked. */
+    @Test
+    void ignoredReminderTickedOnANewRecordIsRefused() {
+        assertThatThrownBy(() -> listingCases.record(request().severity("MINOR").ignoredCreditReminder(true).build(),
+                CASEWORKER)).isInstanceOf(InvalidRequestException.class)
+                .hasFieldOrPropertyWithValue("messageCode", "listing.refused.ignoredReminderFlag");
+        verify(cases, never()).insert(any());
+    }
+
 
     @Test
     void summaryProcedurePenaltyIsRefused() {

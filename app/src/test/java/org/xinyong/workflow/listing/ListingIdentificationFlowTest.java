@@ -320,7 +320,9 @@ class ListingIdentificationFlowTest {
                 .andExpect(jsonPath("$.closeReason").value("RAISED_TO_GENERAL"));
         mvc.perform(get("/api/v1/listing-cases/" + id).with(httpBasic("amr", "demo")))
                 .andExpect(jsonPath("$.listingId").doesNotExist())
-                .andExpect(jsonPath("$.corrections[0].previousSeverity").value("MINOR"));
+                .andExpect(jsonPath("$.corrections[0].previousSeverity").value("MINOR"))
+                // the raise is the escalation table's answer on the real outcome, audited with its inputs
+                .andExpect(jsonPath("$.history[*].detail", hasItem(containsString("ignored credit reminder true"))));
         mvc.perform(get("/api/v1/sanctions/" + subject).with(httpBasic("checker", "demo")))
                 .andExpect(jsonPath("$.listed").value(false))
                 .andExpect(jsonPath("$.watchList").value(true));

@@ -575,6 +575,27 @@ class ListingIdentificationProcessTest {
         urgingServed(pi);
     }
 
+    /**
+     * seed003 §二(一)3, §二(四)1: a minor record raised after urging that is the subject's third general record within
+     * the window is serious, and goes on to the notice before listing like any serious record.
+     */
+    @Test
+    void raisedRecordThatIsTheThirdGeneralGoesOnToListingIdentification() throws Exception {
+        org.mockito.Mockito.doAnswer(call -> {
+            ((org.camunda.bpm.engine.delegate.DelegateExecution) call.getArgument(0)).setVariable("severity", "SERIOUS");
+            return null;
+        }).when(raiseRecordToGeneral).execute(any());
+        ProcessInstance pi = approvedMinorRecord();
+        complete(task(pi), withVariables("checkRectificationOutcome", "fail"));
+        urgingServed(pi);
+
+        complete(task(pi), withVariables("checkAfterUrgingOutcome", "fail"));
+
+        verify(deliverListingNotice).execute(any());
+        assertThat(pi).isWaitingAt("recordNoticeService").hasPassed("Task_raiseToGeneral", "Gateway_raisedSeverity")
+                .hasNotPassed("End_raisedToGeneral");
+    }
+
     private ProcessInstance approvedMinorRecord() throws Exception {
         ProcessInstance pi = reminderIssued();
         complete(task(pi), withVariables("recordReminderServiceOutcome", "served"));
