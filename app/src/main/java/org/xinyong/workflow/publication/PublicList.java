@@ -46,7 +46,32 @@ public class PublicList {
     private final ListingCaseRepository cases;
     private final BusinessClock clock;
 
-    public PublicList(ListingRepository listings, ListingCaseRepository cases, BusinessClock clock) {
+    /**
+     * A published general record (较重失信行为, seed003 §二(四)2 进行适当范围的公示): on the watch list, not the serious
+     * list; people masked as on the list.
+     */
+    public record GeneralRecord(long entryId, String subjectType, String subjectName, String subjectCode,
+                                String departmentCode, LocalDate since, LocalDate publishLastDay) {
+    }
+
+    /** The general records published now, newest first (the public page shows them beside the serious list). */
+    public List<GeneralRecord> generalRecords(String query, int page, int size) {
+        return watchLists.published(query, page, size).stream().map(published -> {
+            var entry = published.entry();
+            boolean person = SubjectType.INDIVIDUAL.name().equals(entry.subjectType());
+            return new GeneralRecord(entry.id(), entry.subjectType(),
+                    person ? Masking.name(entry.subjectName()) : entry.subjectName(),
+                    person ? Masking.idNumber(entry.subjectCode()) : entry.subjectCode(), entry.departmentCode(),
+                    entry.since().atZone(clock.zone()).toLocalDate(),
+                    published.publishUntil().atZone(clock.zone()).toLocalDate().minusDays(1));
+        }).toList();
+    }
+
+    private final org.xinyong.workflow.watchlist.WatchLists watchLists;
+
+    public PublicList(ListingRepository listings, ListingCaseRepository cases, BusinessClock clock,
+                      org.xinyong.workflow.watchlist.WatchLists watchLists) {
+        this.watchLists = watchLists;
         this.listings = listings;
         this.cases = cases;
         this.clock = clock;

@@ -20,20 +20,24 @@ public class WatchListRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the record's entry unless it has one; answers the record's entry either way. */
-    public WatchListEntry insertOnce(WatchListEntry draft) {
+    /**
+     * Inserts the record's entry unless it has one; answers the record's entry either way.
+     *
+     * @param publishUntil the end of its public period (rule set publicationPeriod of general records)
+     */
+    public WatchListEntry insertOnce(WatchListEntry draft, Instant publishUntil) {
         Optional<WatchListEntry> existing = ofRecord(draft.recordId());
         if (existing.isPresent()) {
             return existing.get();
         }
         jdbc.sql("""
                 insert into watch_list_entry (case_id, subject_type, subject_code, subject_name, department_code,
-                    since, until_at, measures)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                    since, until_at, measures, publish_until)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(draft.recordId(), draft.subjectType(), draft.subjectCode(), draft.subjectName(),
                         draft.departmentCode(), Timestamp.from(draft.since()), Timestamp.from(draft.until()),
-                        String.join(",", draft.measures()))
+                        String.join(",", draft.measures()), Timestamp.from(publishUntil))
                 .update();
         return ofRecord(draft.recordId()).orElseThrow();
     }
@@ -62,6 +66,36 @@ public class WatchListRepository {
     public boolean markExited(long id, Instant at) {
         return jdbc.sql("update watch_list_entry set exited_at = ? where id = ? and exited_at is null")
                 .params(Timestamp.from(at), id).update() == 1;
+    }
+
+    /**
+     * The published general records (seed003 §二(四)2 适当范围的公示) at {@code now}, newest first: an enterprise found by
+     * a part of its name or code, a person only by the full ID number, as on the serious list.
+     */
+    public List<PublishedEntry> published(String query, Instant now, int limit, int offset) {
+        String q = query == null || query.isBlank() ? null : query.trim();
+        return jdbc.sql("""
+                select * from watch_list_entry
+                 where publish_until > :now and removed_at is null
+                   and (cast(:q as varchar) is null
+                        or (subject_type = 'ENTERPRISE' and (lower(subject_name) like :like escape '!'
+                                                             or lower(subject_code) like :like escape '!'))
+                        or (subject_type = 'INDIVIDUAL' and subject_code = :exact))
+                 order by since desc, id desc limit :limit offset :offset
+                """)
+                .param("now", Timestamp.from(now))
+                .param("q", q)
+                .param("like", q == null ? null : "%" + q.toLowerCase().replace("!", "!!").replace("%", "!%")
+                        .replace("_", "!_") + "%")
+                .param("exact", q == null ? null : q.toUpperCase())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> new PublishedEntry(map(rs, row), rs.getTimestamp("publish_until").toInstant()))
+                .list();
+    }
+
+    /** An entry on the public page, with the end of its public period. */
+    public record PublishedEntry(WatchListEntry entry, Instant publishUntil) {
     }
 
     /** Whether the subject has an entry in force at {@code now} (an index range on subject and end). */

@@ -13,6 +13,7 @@ import org.xinyong.workflow.audit.AuditLog;
 import org.xinyong.workflow.calendar.BusinessClock;
 import org.xinyong.workflow.rules.LegalDuration;
 import org.xinyong.workflow.rules.RuleSet;
+import org.xinyong.workflow.rules.Severity;
 import org.xinyong.workflow.security.CurrentUser;
 
 /**
@@ -43,8 +44,10 @@ public class WatchLists {
                                 String departmentCode, RuleSet ruleSet) {
         Instant since = clock.now();
         Instant until = after(since, ruleSet.watchListPeriod().duration());
+        // published for the rule set's period of general records (seed003 §二(四)2 适当范围的公示; 国办发〔2025〕22号)
+        Instant publishUntil = after(since, ruleSet.publicationPeriod(Severity.GENERAL).duration());
         WatchListEntry entry = entries.insertOnce(new WatchListEntry(0, recordId, subjectType, subjectCode, subjectName,
-                departmentCode, since, until, ruleSet.watchListMeasures().codes(), null, null));
+                departmentCode, since, until, ruleSet.watchListMeasures().codes(), null, null), publishUntil);
         if (entry.since().equals(since)) {
             audit.record(AuditAction.WATCH_LIST_ENTERED, subjectCode, "LISTING-" + recordId,
                     "watch list until " + until.atZone(clock.zone()).toLocalDate() + ", measures " + entry.measures()
@@ -53,6 +56,11 @@ public class WatchLists {
             events.publishEvent(new WatchListEntered(entry));
         }
         return entry;
+    }
+
+    /** The published general records now (the public page; seed003 §二(四)2). */
+    public List<WatchListRepository.PublishedEntry> published(String query, int page, int size) {
+        return entries.published(query, clock.now(), size, Math.multiplyExact(page, size));
     }
 
     /** Whether the subject is on the watch list now (the sanctions check's {@code watchList}). */

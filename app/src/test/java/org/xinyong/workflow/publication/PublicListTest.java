@@ -25,7 +25,8 @@ class PublicListTest {
 
     ListingRepository listings = mock(ListingRepository.class);
     BusinessClock clock = mock(BusinessClock.class);
-    PublicList publicList = new PublicList(listings, mock(org.xinyong.workflow.listing.ListingCaseRepository.class), clock);
+    PublicList publicList = new PublicList(listings, mock(org.xinyong.workflow.listing.ListingCaseRepository.class), clock,
+            mock(org.xinyong.workflow.watchlist.WatchLists.class));
 
     @Test
     void correctionsOfRevokedListingsMaskPeopleAndGiveTheRevocationDayInChina() {

@@ -81,7 +81,16 @@ public class PublicListPageController {
                 .map(entry -> new Row(entry, names.getOrDefault(entry.departmentCode(), entry.departmentCode())))
                 .toList());
         answer.addObject("hasNext", hasNext);
+        // general records (seed003 §二(四)2 适当范围的公示) beside the first page of the serious list
+        answer.addObject("generalRows", pageNumber > 0 ? List.of() : publicList.generalRecords(search, 0, PAGE_SIZE)
+                .stream()
+                .map(record -> new GeneralRow(record, names.getOrDefault(record.departmentCode(),
+                        record.departmentCode())))
+                .toList());
         return answer;
+    }
+
+    public record GeneralRow(PublicList.GeneralRecord record, String departmentName) {
     }
 
     /** One public entry in full (issue 19.10); a listing not on the public list is a 404. */

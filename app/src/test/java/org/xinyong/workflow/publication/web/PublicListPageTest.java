@@ -66,6 +66,33 @@ class PublicListPageTest {
         clock.reset();
     }
 
+    /**
+     * Issue 14 (seed003 §二(四)2 进行适当范围的公示): a general record is published beside the serious list, on the watch
+     * list and until the rule set's public period of general records ends (national 2026: 1 year); a minor record is
+     * not published; neither is ever a serious listing.
+     */
+    @Test
+    void generalRecordIsPublishedAsSuchForItsPeriodAndAMinorOneNotAtAll() throws Exception {
+        String general = org.xinyong.workflow.listing.TestSubjects.enterpriseCode();
+        String minor = org.xinyong.workflow.listing.TestSubjects.enterpriseCode();
+        long generalCase = steps.record("ENTERPRISE", general, "鹤岗较重示例商贸有限公司", "GENERAL");
+        steps.completeTask("amr-head", "reviewByHead", generalCase, "approve");
+        long minorCase = steps.record("ENTERPRISE", minor, "鹤岗轻微示例商贸有限公司", "MINOR");
+        steps.completeTask("amr-head", "reviewByHead", minorCase, "approve");
+
+        mvc.perform(get("/public").param("q", general))
+                .andExpect(status().isOk())
+                .andExpect(html(allOf(containsString("id=\"public-general\""), containsString("较重失信行为公示"),
+                        containsString(">" + general + "</td>"), containsString("id=\"public-empty\""))));
+        mvc.perform(get("/public").param("q", minor))
+                .andExpect(html(allOf(not(containsString("id=\"public-general\"")),
+                        containsString("id=\"public-empty\""))));
+
+        clock.setTo(clock.now().plus(java.time.Duration.ofDays(367)));
+        mvc.perform(get("/public").param("q", general))
+                .andExpect(html(not(containsString("id=\"public-general\""))));
+    }
+
     /** Issue 19.10: each entry has its page: basis, measures, period and status, the person still masked. */
     @Test
     void entryHasItsOwnPageWithBasisMeasuresAndPeriodAndThePersonMasked() throws Exception {
