@@ -78,7 +78,8 @@ public class ListingCaseDetailsReader {
         List<TimelineRow> timeline = oldestFirst.stream()
                 .filter(entry -> !CaseParts.NOT_IN_TIMELINE.contains(entry.action()))
                 .map(entry -> new TimelineRow(dates.local(entry.at()), rows.displayName(entry.actor()),
-                        entry.action(), details.of(entry.action(), entry.detail())))
+                        entry.action(), details.of(entry.action(), entry.detail(),
+                                org.xinyong.workflow.cases.CaseType.LISTING)))
                 .toList();
         String departmentName = departments.find(listingCase.departmentCode())
                 .map(department -> department.name(locale)).orElse(listingCase.departmentCode());

@@ -106,10 +106,13 @@ public class CaseParts {
     public List<TimelineRow> timeline(String businessKey) {
         List<AuditEntry> oldestFirst = new ArrayList<>(trail.find(null, businessKey, 0, TIMELINE_LIMIT));
         Collections.reverse(oldestFirst);
+        org.xinyong.workflow.cases.CaseType caseType = org.xinyong.workflow.cases.CaseRef.fromBusinessKey(businessKey)
+                .map(org.xinyong.workflow.cases.CaseRef::caseType).orElse(null);
         return oldestFirst.stream()
                 .filter(entry -> !NOT_IN_TIMELINE.contains(entry.action()))
                 .map(entry -> new TimelineRow(dates.local(entry.occurredAt().toInstant()),
-                        rows.displayName(entry.actor()), entry.action(), details.of(entry.action(), entry.detail())))
+                        rows.displayName(entry.actor()), entry.action(),
+                        details.of(entry.action(), entry.detail(), caseType)))
                 .toList();
     }
 

@@ -80,6 +80,26 @@ class ListingCasePageTest {
         assertThat(english.select("#documents .fw-semibold").eachText()).contains("Notice of intended listing");
     }
 
+    /**
+     * Issue 19.4: the history reads as sentences in the reader's language — the assessment, each status change, the
+     * notice's service — and keeps decision versions, ids and instants for the audit log.
+     */
+    @Test
+    void historyReadsAsSentencesWithoutTheTechnicalDetail() throws Exception {
+        long caseId = cases.record(ListingCaseFixture.ENT1);
+        cases.complete("amr-head", "reviewByHead", caseId, "approve");
+        cases.serveNotice(caseId);
+
+        String chinese = open("amr", caseId).select("#timeline").text();
+        assertThat(chinese).contains("经评估为严重失信行为。", "状态由“待负责人审核”变为“告知期”。", "失信告知书已送达（邮寄送达，")
+                .doesNotContain("decision severity:", "UNDER_REVIEW", "→", "delivered to", "#");
+
+        String english = Jsoup.parse(mvc.perform(get("/work/cases/LISTING/" + caseId).param("lang", "en")
+                        .with(user(account("amr"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).select("#timeline").text();
+        assertThat(english).contains("Assessed as Serious.", "served (");
+    }
+
     @Test
     void openTaskIsListedAndOfferedToThoseWhoMayWorkOnIt() throws Exception {
         long caseId = cases.record(ListingCaseFixture.ENT1);
